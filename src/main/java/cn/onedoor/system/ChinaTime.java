@@ -1,0 +1,11 @@
+package cn.onedoor.system;
+
+import java.time.ZoneId;
+
+/** The one place that names the centre's time zone. Every date conversion uses {@link #ZONE}. */
+public final class ChinaTime {
+
+  public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+  private ChinaTime() {}
+}
