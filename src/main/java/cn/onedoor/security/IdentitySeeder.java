@@ -1,0 +1,140 @@
+package cn.onedoor.security;
+
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.spring.boot.starter.configuration.impl.AbstractCamundaConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the centre's groups, the first administrator, the demo users (demo profile only) and the
+ * grants of {@link AccessPolicy}, at every start and idempotently: what exists is kept, what is
+ * missing is added, nothing is removed. Several nodes may start at once on one database; a row
+ * another node inserted first counts as done.
+ */
+@Component
+@Order(10)
+class IdentitySeeder extends AbstractCamundaConfiguration {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
+
+  record DemoUser(String id, String firstName, String lastName, Role role) {}
+
+  static final List<DemoUser> DEMO_USERS = List.of(
+      new DemoUser("admin", "系统", "管理员", Role.ADMIN),
+      new DemoUser("clerk", "芳", "王", Role.INTAKE_CLERK),
+      new DemoUser("mediator", "明", "李", Role.MEDIATOR_UNION),
+      new DemoUser("mediator2", "静", "陈", Role.MEDIATOR_LAWYER),
+      new DemoUser("lawyer", "伟", "张", Role.DUTY_LAWYER),
+      new DemoUser("supervisor", "建国", "刘", Role.SUPERVISOR));
+
+  static final String DEMO_PASSWORD = "demo";
+
+  private final SecurityProperties security;
+  private final DemoProperties demo;
+
+  IdentitySeeder(SecurityProperties security, DemoProperties demo) {
+    this.security = security;
+    this.demo = demo;
+  }
+
+  @Override
+  public void postProcessEngineBuild(ProcessEngine engine) {
+    if (!demo.enabled() && !security.hasAdministrator()) {
+      throw new MissingAdministratorException();
+    }
+    IdentityService identity = engine.getIdentityService();
+    for (Role role : Role.values()) {
+      ensureGroup(identity, role);
+    }
+    if (security.hasAdministrator()) {
+      ensureUser(identity, security.adminId(), "系统", "管理员", security.adminPassword(), Role.ADMIN);
+    }
+    if (demo.enabled()) {
+      for (DemoUser user : DEMO_USERS) {
+        ensureUser(identity, user.id(), user.firstName(), user.lastName(), DEMO_PASSWORD, user.role());
+      }
+      log.info("Demo users present: {} (password '{}')", DEMO_USERS.stream().map(DemoUser::id).toList(), DEMO_PASSWORD);
+    }
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    AccessPolicy.grants().forEach(grant -> ensureGrant(authorizations, grant));
+    log.info("Groups and {} grants of the access policy are in place", AccessPolicy.grants().size());
+  }
+
+  private void ensureGroup(IdentityService identity, Role role) {
+    BooleanSupplier exists = () -> identity.createGroupQuery().groupId(role.groupId()).count() > 0;
+    createUnlessPresent(exists, () -> {
+      Group group = identity.newGroup(role.groupId());
+      group.setName(role.displayName());
+      group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
+      identity.saveGroup(group);
+    });
+  }
+
+  private void ensureUser(IdentityService identity, String id, String first, String last, String password, Role role) {
+    createUnlessPresent(() -> identity.createUserQuery().userId(id).count() > 0, () -> {
+      User user = identity.newUser(id);
+      user.setFirstName(first);
+      user.setLastName(last);
+      user.setPassword(password);
+      identity.saveUser(user);
+    });
+    createUnlessPresent(
+        () -> identity.createUserQuery().userId(id).memberOfGroup(role.groupId()).count() > 0,
+        () -> identity.createMembership(id, role.groupId()));
+  }
+
+  private void ensureGrant(AuthorizationService service, AccessPolicy.Grant grant) {
+    BooleanSupplier complete = () -> {
+      Authorization existing = findGrant(service, grant);
+      return existing != null && grant.permissions().stream().allMatch(existing::isPermissionGranted);
+    };
+    createUnlessPresent(complete, () -> {
+      Authorization authorization = findGrant(service, grant);
+      if (authorization == null) {
+        authorization = service.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        authorization.setGroupId(grant.role().groupId());
+        authorization.setResource(grant.resource());
+        authorization.setResourceId(grant.resourceId());
+      }
+      for (Permission permission : grant.permissions()) {
+        authorization.addPermission(permission);
+      }
+      service.saveAuthorization(authorization);
+    });
+  }
+
+  private static Authorization findGrant(AuthorizationService service, AccessPolicy.Grant grant) {
+    return service.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT)
+        .groupIdIn(grant.role().groupId())
+        .resourceType(grant.resource())
+        .resourceId(grant.resourceId())
+        .singleResult();
+  }
+
+  /** Runs {@code create} unless {@code present}; a concurrent creation by another node is fine. */
+  private static void createUnlessPresent(BooleanSupplier present, Runnable create) {
+    if (present.getAsBoolean()) {
+      return;
+    }
+    try {
+      create.run();
+    } catch (ProcessEngineException e) {
+      if (!present.getAsBoolean()) {
+        throw e;
+      }
+      log.debug("Another node created it first: {}", e.getMessage());
+    }
+  }
+}

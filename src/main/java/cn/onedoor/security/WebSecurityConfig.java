@@ -1,0 +1,79 @@
+package cn.onedoor.security;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
+import org.springframework.boot.actuate.health.HealthEndpoint;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+
+/**
+ * Who may call what over HTTP. The webapps (Tasklist, Cockpit, Admin) guard themselves with their
+ * own login and CSRF filter; the engine REST API uses Camunda's HTTP Basic filter; our own API and
+ * Actuator use Spring Security, backed by the same Camunda users and groups. Engine authorization
+ * checks then decide what each user sees in the engine.
+ */
+@Configuration
+class WebSecurityConfig {
+
+  static final String SUPERVISOR = Role.SUPERVISOR.groupId();
+  static final String ADMIN = Role.ADMIN.groupId();
+
+  /** {@code /engine-rest/*}: HTTP Basic against the identity service, what Camunda Modeler uses. */
+  @Bean
+  FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthenticationFilter() {
+    var registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+    registration.setName("camunda-engine-rest-auth");
+    registration.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+    registration.addUrlPatterns("/engine-rest/*");
+    return registration;
+  }
+
+  /** Our own API: HTTP Basic for programs, the webapp login session for our pages. */
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(rules -> rules
+            .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
+            .requestMatchers("/api/system/**").hasAnyRole(ADMIN, SUPERVISOR)
+            .requestMatchers("/api/reports/**").hasAnyRole(ADMIN, SUPERVISOR)
+            .requestMatchers("/api/calendar/**").authenticated()
+            .anyRequest().authenticated())
+        .addFilterBefore(new WebappSessionAuthenticationFilter(), BasicAuthenticationFilter.class)
+        .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrorResponses.unauthorized()))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(ApiErrorResponses.unauthorized())
+            .accessDeniedHandler(ApiErrorResponses.forbidden()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // browser calls prove themselves with the webapps' CSRF token (see WebappSessionAuthenticationFilter);
+        // Basic-authenticated programs carry no cookie to forge
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable());
+    return http.build();
+  }
+
+  /** Actuator: health is anonymous (probes); metrics and the rest need an administrator or supervisor. */
+  @Bean
+  @Order(2)
+  SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher(EndpointRequest.toAnyEndpoint())
+        .authorizeHttpRequests(rules -> rules
+            .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
+            .anyRequest().hasAnyRole(ADMIN, SUPERVISOR))
+        .httpBasic(basic -> basic.authenticationEntryPoint(ApiErrorResponses.unauthorized()))
+        .exceptionHandling(errors -> errors
+            .authenticationEntryPoint(ApiErrorResponses.unauthorized())
+            .accessDeniedHandler(ApiErrorResponses.forbidden()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable());
+    return http.build();
+  }
+}

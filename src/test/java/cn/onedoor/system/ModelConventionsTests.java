@@ -1,0 +1,78 @@
+package cn.onedoor.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** House rules for every model under processes/, checked without an engine. */
+class ModelConventionsTests {
+
+  static Stream<Path> models() throws IOException {
+    try (Stream<Path> paths = Files.list(Paths.get("processes"))) {
+      return paths.filter(p -> p.toString().endsWith(".bpmn")).toList().stream();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyProcessIsExecutableWithHistoryTimeToLiveAndNamedAfterItsFile(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    Collection<Process> processes = model.getModelElementsByType(Process.class);
+    assertThat(processes).isNotEmpty();
+    for (Process process : processes) {
+      assertThat(process.getCamundaHistoryTimeToLiveString()).as(process.getId()).isNotBlank();
+    }
+    assertThat(processes.stream().map(Process::getId))
+        .contains(file.getFileName().toString().replace(".bpmn", ""));
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyElementHasAMeaningfulIdAndUsersSeeChineseNames(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (FlowElement element : model.getModelElementsByType(FlowElement.class)) {
+      assertThat(element.getId()).as("generated id in %s", file)
+          .doesNotMatch("(Activity|Event|Gateway|Flow|Task|StartEvent|EndEvent|SequenceFlow)_[0-9a-z]{7}");
+      if (element instanceof FlowNode node && !(element instanceof org.camunda.bpm.model.bpmn.instance.Gateway)) {
+        assertThat(node.getName()).as("name of %s", node.getId()).isNotBlank().matches(".*\\p{IsHan}.*");
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyElementHasItsDiagramShapeOrEdge(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    Set<String> shapes = ids(model.getModelElementsByType(BpmnShape.class).stream().map(BpmnShape::getBpmnElement).toList());
+    Set<String> edges = ids(model.getModelElementsByType(BpmnEdge.class).stream().map(BpmnEdge::getBpmnElement).toList());
+    for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+      assertThat(shapes).as("shape of %s in %s", node.getId(), file).contains(node.getId());
+    }
+    for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
+      assertThat(edges).as("edge of %s in %s", flow.getId(), file).contains(flow.getId());
+    }
+  }
+
+  private static Set<String> ids(List<BaseElement> elements) {
+    return elements.stream().filter(e -> e != null).map(BaseElement::getId).collect(Collectors.toSet());
+  }
+}
