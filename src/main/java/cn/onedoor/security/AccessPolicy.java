@@ -40,7 +40,8 @@ import org.camunda.bpm.engine.authorization.Resources;
  *   <li>Tasks themselves are not granted here: the engine grants a task's assignee and candidate
  *       groups READ and TASK_WORK on that task, so a mediator sees and works only the tasks of
  *       her own pool.
- *   <li>Clerks start cases; duty lawyers start free consultations.
+ *   <li>Clerks start cases; duty lawyers start free consultations, and cases from them; machine
+ *       accounts ({@code integration}: online platform, court, arbitration) start cases by API.
  *   <li>Supervisors read everything in Cockpit (definitions, instances, incidents, history) and
  *       change nothing: no UPDATE, DELETE, SUSPEND or MIGRATE.
  *   <li>Administrators ({@code camunda-admin}) hold ALL on every resource.
@@ -55,7 +56,7 @@ public final class AccessPolicy {
   public static List<Grant> grants() {
     List<Grant> grants = new ArrayList<>();
     for (Role role : Role.values()) {
-      if (role == Role.ADMIN) {
+      if (!role.isStaff()) {
         continue;
       }
       grants.add(grant(role, APPLICATION, "tasklist", ACCESS));
@@ -69,7 +70,12 @@ public final class AccessPolicy {
     grants.add(grant(Role.INTAKE_CLERK, PROCESS_INSTANCE, Authorization.ANY, CREATE));
 
     grants.add(grant(Role.DUTY_LAWYER, PROCESS_DEFINITION, ProcessKeys.FREE_CONSULTATION, READ, CREATE_INSTANCE));
+    // a consultation that becomes a case starts it
+    grants.add(grant(Role.DUTY_LAWYER, PROCESS_DEFINITION, ProcessKeys.LABOR_DISPUTE_CASE, READ, CREATE_INSTANCE));
     grants.add(grant(Role.DUTY_LAWYER, PROCESS_INSTANCE, Authorization.ANY, CREATE));
+
+    grants.add(grant(Role.INTEGRATION, PROCESS_DEFINITION, ProcessKeys.LABOR_DISPUTE_CASE, READ, CREATE_INSTANCE));
+    grants.add(grant(Role.INTEGRATION, PROCESS_INSTANCE, Authorization.ANY, CREATE));
 
     grants.add(grant(Role.SUPERVISOR, APPLICATION, "cockpit", ACCESS));
     grants.add(grant(Role.SUPERVISOR, PROCESS_DEFINITION, Authorization.ANY, READ, READ_INSTANCE, READ_HISTORY, READ_TASK));

@@ -17,6 +17,8 @@ public enum Role {
   MEDIATOR_UNION_CADRE("mediator-union-cadre", "调解员·基层工会干部"),
   MEDIATOR_COMMUNITY("mediator-community", "调解员·村(社区)劳动关系协调员"),
   SUPERVISOR("supervisor", "中心负责人"),
+  /** Machine accounts of the online platform, the court and the arbitration commission. */
+  INTEGRATION("integration", "外部系统接口"),
   ADMIN("camunda-admin", "系统管理员");
 
   private final String groupId;
@@ -33,6 +35,11 @@ public enum Role {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** People who work in Tasklist (all but administrators, who hold everything, and machine accounts). */
+  public boolean isStaff() {
+    return this != ADMIN && this != INTEGRATION;
   }
 
   public boolean isMediatorPool() {

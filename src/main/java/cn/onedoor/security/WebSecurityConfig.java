@@ -25,6 +25,8 @@ class WebSecurityConfig {
 
   static final String SUPERVISOR = Role.SUPERVISOR.groupId();
   static final String ADMIN = Role.ADMIN.groupId();
+  static final String CLERK = Role.INTAKE_CLERK.groupId();
+  static final String INTEGRATION = Role.INTEGRATION.groupId();
 
   /** {@code /engine-rest/*}: HTTP Basic against the identity service, what Camunda Modeler uses. */
   @Bean
@@ -43,6 +45,7 @@ class WebSecurityConfig {
     http.securityMatcher("/api/**")
         .authorizeHttpRequests(rules -> rules
             .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
+            .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/messages/*").hasAnyRole(ADMIN, CLERK, INTEGRATION)
             .requestMatchers("/api/system/**").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/reports/**").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/calendar/**").authenticated()

@@ -31,7 +31,7 @@ class AuthorizationMatrixTests {
 
   private static final String MATRIX = """
       action                     admin  clerk  mediator  mediator2  lawyer  supervisor
-      START_CASE                 Y      Y      N         N          N       N
+      START_CASE                 Y      Y      N         N          Y       N
       SEE_OWN_TASK               Y      Y      Y         Y          -       -
       COMPLETE_OWN_TASK          Y      Y      Y         Y          -       -
       SEE_OTHER_POOL_TASK        Y      N      N         N          N       Y

@@ -1,0 +1,48 @@
+package cn.onedoor.agreement;
+
+import static cn.onedoor.process.CaseVariables.*;
+
+import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.party.Amounts;
+import cn.onedoor.process.CaseVariables;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 生成调解协议书: checks the agreed terms, stores the agreement and records the agreement date. */
+@Component("generateAgreementDocumentDelegate")
+class GenerateAgreementDocumentDelegate implements JavaDelegate {
+
+  static final String ON_THE_SPOT = "on_the_spot";
+
+  private final AgreementDocuments documents;
+
+  GenerateAgreementDocumentDelegate(AgreementDocuments documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseVariables variables = CaseVariables.of(execution);
+    LocalDate today = Deadlines.today();
+    BigDecimal amount = Amounts.parse(variables.text(AGREED_AMOUNT));
+    if (amount == null) {
+      throw new IllegalArgumentException("协议金额无效：以元为单位，不得为负数，最多两位小数");
+    }
+    boolean onTheSpot = ON_THE_SPOT.equals(variables.requiredText(PERFORMANCE_MODE));
+    LocalDate due = onTheSpot ? null : variables.date(PERFORMANCE_DUE_DATE);
+    if (!onTheSpot && (due == null || due.isBefore(today))) {
+      throw new IllegalArgumentException("约定期限履行的，请填写不早于今天的履行期限");
+    }
+    String documentId = documents.create(new AgreementTerms(variables.caseNumber(), variables.text(APPLICANT_NAME),
+        variables.text(EMPLOYER_NAME), amount, variables.requiredText(AGREEMENT_ITEMS), onTheSpot, due, today));
+    variables.set(AGREED_AMOUNT, Amounts.format(amount));
+    variables.setDate(AGREEMENT_DATE, today);
+    variables.set(AGREEMENT_DOCUMENT_ID, documentId);
+    if (variables.text(CONFIRMATION_TYPE) == null) {
+      variables.set(CONFIRMATION_TYPE, "none");
+    }
+  }
+}

@@ -1,0 +1,64 @@
+package cn.onedoor.api;
+
+import cn.onedoor.intake.CaseValidationException;
+import cn.onedoor.intake.FieldError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * Errors of our API as JSON: {@code status}, {@code error} (a code), {@code message} (Chinese) and,
+ * for a bad application, {@code errors} per field. Never a stack trace; unexpected faults are
+ * logged here in English with their cause.
+ */
+@RestControllerAdvice(basePackages = "cn.onedoor")
+class ApiErrorHandler {
+
+  private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+  @ExceptionHandler(ApiException.class)
+  ResponseEntity<Map<String, Object>> api(ApiException e) {
+    return body(e.status(), e.code(), e.getMessage(), null);
+  }
+
+  @ExceptionHandler(CaseValidationException.class)
+  ResponseEntity<Map<String, Object>> invalidApplication(CaseValidationException e) {
+    return body(HttpStatus.BAD_REQUEST, "invalid_application", e.getMessage(), e.errors());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    return body(HttpStatus.BAD_REQUEST, "unreadable_body", "请求内容不是有效的 JSON，或字段类型不符", null);
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
+    log.info("Engine refused {}: {}", e.getUserId(), e.getMessage());
+    return body(HttpStatus.FORBIDDEN, "forbidden", "您的角色无权执行此操作。", null);
+  }
+
+  @ExceptionHandler(RuntimeException.class)
+  ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
+    log.error("Unexpected fault in our API", e);
+    return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "系统内部错误，请稍后重试或联系管理员。", null);
+  }
+
+  private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message, List<FieldError> errors) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status.value());
+    body.put("error", code);
+    body.put("message", message);
+    if (errors != null) {
+      body.put("errors", errors);
+    }
+    return ResponseEntity.status(status).body(body);
+  }
+}

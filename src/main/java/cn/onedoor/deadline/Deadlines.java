@@ -1,0 +1,64 @@
+package cn.onedoor.deadline;
+
+import cn.onedoor.calendar.PeriodUnit;
+import cn.onedoor.calendar.StatutoryCalendar;
+import cn.onedoor.system.ChinaTime;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+
+/**
+ * Due dates and timer dates for the models, as the bean {@code deadlines}: every statutory clock in
+ * processes/ calls one of these with a date variable ({@code yyyy-MM-dd}) and gets the end of the
+ * period's last day, 23:59:59 Beijing time, counted by the {@link StatutoryCalendar}.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  /** Reminders go out at nine in the morning. */
+  static final int REMINDER_HOUR = 9;
+
+  private final StatutoryCalendar calendar;
+
+  public Deadlines(StatutoryCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  /** End of the n-th working day after {@code date} (e.g. 3 working days to decide acceptance). */
+  public Date workingDaysAfter(String date, int days) {
+    return calendar.periodEnd(LocalDate.parse(date), days, PeriodUnit.WORKING_DAYS).deadlineDate();
+  }
+
+  /** End of a period of n days after {@code date}, moved past a rest day or holiday at its end. */
+  public Date daysAfter(String date, int days) {
+    return calendar.periodEnd(LocalDate.parse(date), days, PeriodUnit.CALENDAR_DAYS).deadlineDate();
+  }
+
+  /** The last instant of the day {@code date}: a deadline already counted falls at its end. */
+  public Date endOf(String date) {
+    return Date.from(StatutoryCalendar.endOfDay(LocalDate.parse(date)).toInstant());
+  }
+
+  /**
+   * Nine o'clock {@code days} days before {@code date}, for a reminder; when that is already past,
+   * one minute from now, so a late reminder still goes out.
+   */
+  public Date reminderBefore(String date, int days) {
+    ZonedDateTime reminder = LocalDate.parse(date).minusDays(days).atTime(REMINDER_HOUR, 0).atZone(ChinaTime.ZONE);
+    Date now = ClockUtil.getCurrentTime();
+    Date at = Date.from(reminder.toInstant());
+    return at.after(now) ? at : new Date(now.getTime() + 60_000);
+  }
+
+  /** The date n calendar days after {@code start} with the holiday rule, as the variables keep it. */
+  public LocalDate periodEndDate(LocalDate start, int days) {
+    return calendar.periodEnd(start, days, PeriodUnit.CALENDAR_DAYS).end();
+  }
+
+  /** Today in Beijing, by the engine's clock (which tests move). */
+  public static LocalDate today() {
+    return ClockUtil.getCurrentTime().toInstant().atZone(ChinaTime.ZONE).toLocalDate();
+  }
+}

@@ -1,0 +1,68 @@
+package cn.onedoor.intake;
+
+import cn.onedoor.calendar.LimitationAssessment;
+import cn.onedoor.calendar.LimitationFacts;
+import cn.onedoor.calendar.StatutoryCalendar;
+import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.party.IdentityNumbers;
+import cn.onedoor.party.PartyFingerprints;
+import cn.onedoor.register.CaseRegister;
+import cn.onedoor.register.Party;
+import cn.onedoor.register.RegisteredCase;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * Registers a validated application: numbers the case, checks the limitation period, looks for an
+ * open case of the same worker and employer, fixes the mediation deadline and writes the register.
+ */
+@Service
+public class CaseRegistrationService {
+
+  /** LDMAL art. 14: mediation must not run past 15 days from receipt of the application. */
+  static final int MEDIATION_DAYS = 15;
+  /** LDMAL art. 7: a collective dispute involves more than ten workers. */
+  static final int COLLECTIVE_THRESHOLD = 10;
+  /** LDMAL art. 16: claims for which a worker may apply to the court for a payment order. */
+  static final Set<String> PAYMENT_ORDER_TYPES = Set.of("wages", "injury", "compensation");
+
+  private final CaseNumbers numbers;
+  private final CaseRegister register;
+  private final StatutoryCalendar calendar;
+  private final Deadlines deadlines;
+  private final PartyFingerprints fingerprints;
+
+  CaseRegistrationService(CaseNumbers numbers, CaseRegister register, StatutoryCalendar calendar,
+                          Deadlines deadlines, PartyFingerprints fingerprints) {
+    this.numbers = numbers;
+    this.register = register;
+    this.calendar = calendar;
+    this.deadlines = deadlines;
+    this.fingerprints = fingerprints;
+  }
+
+  public CaseRegistration register(CaseApplication application, String processInstanceId, LocalDate today) {
+    String fingerprint = fingerprints.of(application.applicantIdNumber());
+    List<String> duplicates = register.openCasesOf(fingerprint, application.employerCreditCode());
+    LimitationAssessment limitation = calendar.limitation(new LimitationFacts(application.knownDate(),
+        "wages".equals(application.disputeType()), application.employmentEndDate(), List.of()), today);
+    LocalDate mediationDeadline = application.entrustmentDeadline() != null
+        ? application.entrustmentDeadline()
+        : deadlines.periodEndDate(application.receivedDate(), MEDIATION_DAYS);
+    boolean collective = application.workerCount() > COLLECTIVE_THRESHOLD;
+
+    CaseNumbers.CaseNumber number = numbers.next(application.receivedDate().getYear());
+    register.insert(new RegisteredCase(number.text(), number.year(), number.sequence(), processInstanceId,
+        application.channel(), application.applicantName(), IdentityNumbers.mask(application.applicantIdNumber()),
+        fingerprint, application.employerName(), application.employerCreditCode(), application.disputeType(),
+        application.claimAmount(), application.workerCount(), collective, application.receivedDate(),
+        mediationDeadline, application.entrustmentDeadline(), application.courtCaseNumber(),
+        limitation.status().name(), limitation.expiry()),
+        List.of(new Party(Party.APPLICANT, application.applicantName(), application.applicantIdNumber(), null, application.applicantPhone()),
+            new Party(Party.RESPONDENT, application.employerName(), null, application.employerCreditCode(), application.employerPhone())));
+    return new CaseRegistration(number.text(), mediationDeadline, limitation, duplicates, collective,
+        PAYMENT_ORDER_TYPES.contains(application.disputeType()));
+  }
+}

@@ -1,0 +1,39 @@
+package cn.onedoor.mediation;
+
+import static cn.onedoor.process.CaseVariables.*;
+
+import cn.onedoor.process.CaseVariables;
+import cn.onedoor.register.CaseRegister;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * 延长调解期限: both parties agreed in writing (LDMAL art. 14, ECM art. 26) to a later deadline. The
+ * new deadline replaces the old one; re-entering the mediation period re-reads its timers.
+ */
+@Component("extendMediationPeriodDelegate")
+class ExtendMediationPeriodDelegate implements JavaDelegate {
+
+  private final CaseRegister register;
+
+  ExtendMediationPeriodDelegate(CaseRegister register) {
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseVariables variables = CaseVariables.of(execution);
+    LocalDate current = variables.date(MEDIATION_DEADLINE);
+    LocalDate extended = variables.date(EXTENDED_DEADLINE);
+    if (extended == null || !extended.isAfter(current)) {
+      throw new IllegalArgumentException("延长后的调解期限必须晚于原期限（" + current + "）");
+    }
+    if (!variables.flag(EXTENSION_CONSENT_RECORDED)) {
+      throw new IllegalArgumentException("延长调解期限须经双方当事人同意，请确认已记录双方书面同意");
+    }
+    variables.setDate(MEDIATION_DEADLINE, extended);
+    register.recordMediationDeadline(variables.caseNumber(), extended);
+  }
+}

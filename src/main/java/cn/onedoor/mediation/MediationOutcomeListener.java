@@ -1,0 +1,33 @@
+package cn.onedoor.mediation;
+
+import static cn.onedoor.process.CaseVariables.*;
+
+import cn.onedoor.process.CaseVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * At the end of CaseMediation: {@code mediationOutcome} is the field {@code outcome} where given
+ * (the period expired), else the last session's result.
+ */
+@Component("mediationOutcomeListener")
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
+class MediationOutcomeListener implements ExecutionListener {
+
+  private Expression outcome;
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    CaseVariables variables = CaseVariables.of(execution);
+    String result = outcome != null ? outcome.getValue(execution).toString() : variables.requiredText(SESSION_RESULT);
+    variables.set(MEDIATION_OUTCOME, result);
+  }
+
+  public void setOutcome(Expression outcome) {
+    this.outcome = outcome;
+  }
+}

@@ -1,0 +1,50 @@
+package cn.onedoor.mediation;
+
+import static cn.onedoor.process.CaseVariables.*;
+
+import cn.onedoor.notification.CaseNoticeValues;
+import cn.onedoor.notification.Notice;
+import cn.onedoor.notification.NotificationService;
+import cn.onedoor.process.CaseVariables;
+import cn.onedoor.register.CaseRegister;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * 发送调解会议通知: for cloud mediation a meeting link is generated; both parties are told the time
+ * and the place or link. The mediator who scheduled the session is recorded as the case's mediator.
+ */
+@Component("notifySessionScheduledDelegate")
+class NotifySessionScheduledDelegate implements JavaDelegate {
+
+  static final String CLOUD = "cloud";
+
+  private final CloudMeetings meetings;
+  private final NotificationService notifications;
+  private final CaseRegister register;
+
+  NotifySessionScheduledDelegate(CloudMeetings meetings, NotificationService notifications, CaseRegister register) {
+    this.meetings = meetings;
+    this.notifications = notifications;
+    this.register = register;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    CaseVariables variables = CaseVariables.of(execution);
+    boolean cloud = CLOUD.equals(variables.text(SESSION_MODE));
+    if (cloud) {
+      variables.set(MEETING_LINK, meetings.newRoomLink());
+      variables.set(SESSION_PLACE, "云调解");
+    }
+    variables.set(SESSION_COUNT, variables.number(SESSION_COUNT, 0) + 1);
+    notifications.send(new Notice(variables.caseNumber(), cloud ? "session_scheduled_cloud" : "session_scheduled",
+        Notice.PARTIES, CaseNoticeValues.of(execution)));
+    Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (user != null) {
+      register.recordMediator(variables.caseNumber(), user.getUserId());
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package cn.onedoor.notification;
+
+import cn.onedoor.process.CaseVariables;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** 通报集体争议: more than ten workers (LDMAL art. 7) — supervisors and the union hear at once. */
+@Component("alertCollectiveDisputeDelegate")
+class AlertCollectiveDisputeDelegate implements JavaDelegate {
+
+  private final NotificationService notifications;
+
+  AlertCollectiveDisputeDelegate(NotificationService notifications) {
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    notifications.send(new Notice(CaseVariables.of(execution).caseNumber(), "collective_alert",
+        List.of(Recipient.SUPERVISORS, Recipient.UNION), CaseNoticeValues.of(execution)));
+  }
+}

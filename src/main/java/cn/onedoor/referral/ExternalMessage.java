@@ -1,0 +1,11 @@
+package cn.onedoor.referral;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The body of a message from the court or the arbitration commission about a case. */
+@Schema(description = "外部机构关于案件的消息")
+public record ExternalMessage(
+    @Schema(description = "日期（受理、裁决、签收等），缺省为今天", example = "2026-12-02") String date,
+    @Schema(description = "对方文书编号", example = "吉劳人仲案字〔2026〕45号") String reference,
+    @Schema(description = "结果（支付令：issued 已发出 / rejected 驳回）", example = "issued") String result,
+    @Schema(description = "说明") String note) {}

@@ -1,0 +1,114 @@
+package cn.onedoor.register;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The case register: one row per case with what search and reports need, kept current by the
+ * process (registration, stage listeners, agreement, closing). Runs in the engine's transaction.
+ */
+@Repository
+public class CaseRegister {
+
+  private final JdbcTemplate jdbc;
+
+  CaseRegister(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public void insert(RegisteredCase c, List<Party> parties) {
+    OffsetDateTime now = OffsetDateTime.now();
+    jdbc.update("""
+        insert into case_register (case_number, case_year, case_seq, process_instance_id, channel,
+          applicant_name, applicant_id_masked, applicant_id_hash, employer_name, employer_credit_code,
+          dispute_type, claimed_amount, worker_count, collective, status, received_on, mediation_deadline,
+          entrustment_deadline, court_case_number, limitation_status, limitation_expiry, created_at, updated_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        c.caseNumber(), c.year(), c.sequence(), c.processInstanceId(), c.channel(),
+        c.applicantName(), c.applicantIdMasked(), c.applicantIdHash(), c.employerName(), c.employerCreditCode(),
+        c.disputeType(), c.claimedAmount(), c.workerCount(), c.collective(), CaseStage.REGISTERED.code(),
+        sqlDate(c.receivedOn()), sqlDate(c.mediationDeadline()), sqlDate(c.entrustmentDeadline()),
+        c.courtCaseNumber(), c.limitationStatus(), sqlDate(c.limitationExpiry()), now, now);
+    for (Party p : parties) {
+      jdbc.update("insert into case_party (case_number, party_role, name, id_number, credit_code, phone) values (?, ?, ?, ?, ?, ?)",
+          c.caseNumber(), p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone());
+    }
+  }
+
+  public boolean exists(String caseNumber) {
+    Integer count = jdbc.queryForObject("select count(*) from case_register where case_number = ?", Integer.class, caseNumber);
+    return count != null && count > 0;
+  }
+
+  /** Open cases of the same worker against the same employer: likely duplicates, shown, never merged. */
+  public List<String> openCasesOf(String applicantIdHash, String employerCreditCode) {
+    return jdbc.queryForList("""
+        select case_number from case_register
+        where applicant_id_hash = ? and employer_credit_code = ? and closed_on is null
+        order by case_number""", String.class, applicantIdHash, employerCreditCode);
+  }
+
+  public void enterStage(String caseNumber, CaseStage stage, LocalDate on) {
+    String dateColumn = switch (stage) {
+      case ACCEPTED -> ", accepted_on = ?";
+      case AGREEMENT -> ", agreement_on = ?";
+      default -> "";
+    };
+    Object[] args = dateColumn.isEmpty()
+        ? new Object[] {stage.code(), OffsetDateTime.now(), caseNumber}
+        : new Object[] {stage.code(), OffsetDateTime.now(), sqlDate(on), caseNumber};
+    update("update case_register set status = ?, updated_at = ?" + dateColumn + " where case_number = ?", args);
+  }
+
+  public void recordTriage(String caseNumber, String mediatorPool, String priority) {
+    update("update case_register set mediator_pool = ?, priority = ?, updated_at = ? where case_number = ?",
+        mediatorPool, priority, OffsetDateTime.now(), caseNumber);
+  }
+
+  public void recordMediator(String caseNumber, String mediatorId) {
+    update("update case_register set mediator_id = ?, updated_at = ? where case_number = ?", mediatorId, OffsetDateTime.now(), caseNumber);
+  }
+
+  public void recordMediationDeadline(String caseNumber, LocalDate deadline) {
+    update("update case_register set mediation_deadline = ?, updated_at = ? where case_number = ?",
+        sqlDate(deadline), OffsetDateTime.now(), caseNumber);
+  }
+
+  public void recordAgreement(String caseNumber, BigDecimal agreedAmount, boolean performedOnTheSpot, LocalDate on) {
+    update("""
+        update case_register set agreed_amount = ?, performed_on_the_spot = ?, agreement_on = ?, status = ?, updated_at = ?
+        where case_number = ?""", agreedAmount, performedOnTheSpot, sqlDate(on), CaseStage.AGREEMENT.code(), OffsetDateTime.now(), caseNumber);
+  }
+
+  public void close(String caseNumber, String outcome, LocalDate on) {
+    update("update case_register set status = ?, outcome = ?, closed_on = ?, updated_at = ? where case_number = ?",
+        CaseStage.CLOSED.code(), outcome, sqlDate(on), OffsetDateTime.now(), caseNumber);
+  }
+
+  public Optional<Party> party(String caseNumber, String role) {
+    return jdbc.query("select party_role, name, id_number, credit_code, phone from case_party where case_number = ? and party_role = ?",
+        (rs, i) -> new Party(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
+        caseNumber, role).stream().findFirst();
+  }
+
+  public Optional<String> status(String caseNumber) {
+    return jdbc.queryForList("select status from case_register where case_number = ?", String.class, caseNumber).stream().findFirst();
+  }
+
+  private void update(String sql, Object... args) {
+    int rows = jdbc.update(sql, args);
+    if (rows != 1) {
+      throw new IllegalStateException("Case " + args[args.length - 1] + " is not in the register");
+    }
+  }
+
+  private static Date sqlDate(LocalDate date) {
+    return date == null ? null : Date.valueOf(date);
+  }
+}

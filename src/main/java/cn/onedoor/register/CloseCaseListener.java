@@ -1,0 +1,52 @@
+package cn.onedoor.register;
+
+import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.notification.CaseNoticeValues;
+import cn.onedoor.notification.Notice;
+import cn.onedoor.notification.NotificationService;
+import cn.onedoor.process.CaseVariables;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.Expression;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+/**
+ * On every end event of a case (field {@code outcome}): sets the variable {@code outcome}, closes the
+ * register row and tells the parties. A consultation that never became a case only gets its outcome.
+ */
+@Component("closeCaseListener")
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
+class CloseCaseListener implements ExecutionListener {
+
+  private final CaseRegister register;
+  private final NotificationService notifications;
+
+  private Expression outcome;
+
+  CloseCaseListener(CaseRegister register, NotificationService notifications) {
+    this.register = register;
+    this.notifications = notifications;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Outcome result = Outcome.fromCode(outcome.getValue(execution).toString());
+    CaseVariables variables = CaseVariables.of(execution);
+    variables.set(CaseVariables.OUTCOME, result.code());
+    String caseNumber = variables.text(CaseVariables.CASE_NUMBER);
+    if (caseNumber == null) {
+      return;
+    }
+    register.close(caseNumber, result.code(), Deadlines.today());
+    Map<String, String> values = new java.util.HashMap<>(CaseNoticeValues.of(execution));
+    values.put("outcomeLabel", result.label());
+    notifications.send(new Notice(caseNumber, "case_closed", Notice.PARTIES, values));
+  }
+
+  public void setOutcome(Expression outcome) {
+    this.outcome = outcome;
+  }
+}
