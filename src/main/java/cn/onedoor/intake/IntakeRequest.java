@@ -24,7 +24,7 @@ public record IntakeRequest(
   @Schema(description = "被申请人（用人单位）")
   public record Employer(
       @Schema(example = "吉安市某某制衣有限公司") String name,
-      @Schema(description = "统一社会信用代码", example = "91360802MA35L0JX7D") String creditCode,
+      @Schema(description = "统一社会信用代码", example = "91360802MA35L0JX7X") String creditCode,
       @Schema(description = "联系电话（手机）") String phone) {}
 
   @Schema(description = "请求")

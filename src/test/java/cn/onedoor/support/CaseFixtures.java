@@ -23,10 +23,12 @@ public final class CaseFixtures {
     variables.put("applicantIdNumber", "110101199003078515");
     variables.put("applicantPhone", "13800138000");
     variables.put("employerName", "吉安市某某制衣有限公司");
-    variables.put("employerCreditCode", "91360800MA35XXXX1X");
+    variables.put("employerCreditCode", "91360802MA35L0JX7X");
     variables.put("disputeType", "wages");
     variables.put("claimAmount", "12800.00");
     variables.put("claimDescription", "拖欠2026年8月至10月工资");
+    variables.put("workerCount", 1L);
+    variables.put("knownDate", "2026-11-01");
     return variables;
   }
 
