@@ -1,0 +1,128 @@
+package cn.onedoor.process;
+
+import static cn.onedoor.process.LaborDisputeCaseTests.CLERK;
+import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
+import static cn.onedoor.process.LaborDisputeCaseTests.lower;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseRecords;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** CaseMediation: sessions, cloud mediation, the 15-day period, its reminder and its extension. */
+@OneDoorSpringTest
+class CaseMediationTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  CaseDriver driver;
+  CaseRecords records;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    driver = new CaseDriver(engine);
+    records = new CaseRecords(jdbc);
+    driver.today(LocalDate.of(2026, 9, 21));
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  @Test
+  void cloudSessionsSendAMeetingLinkAndMayContinueWithAnotherSession() {
+    ProcessInstance kase = mediatingCase();
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL, "sessionMode", "cloud", "sessionTime", "2026-09-23T09:30");
+    assertThat((String) engine.getRuntimeService().getVariable(driver.task(kase, "Task_RecordSession").getProcessInstanceId(), "meetingLink"))
+        .startsWith("https://meeting.example.cn/room/");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "首次调解，双方差距较大", "sessionResult", "another_session");
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-25T14:00", "sessionPlace", "中心第二调解室");
+
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.notices(caseNumber)).filteredOn(n -> n.recipientRole().equals("applicant"))
+        .extracting(CaseRecords.StoredNotice::body)
+        .anySatisfy(body -> assertThat(body).contains("云调解").contains("2026-09-23 09:30").contains("https://meeting.example.cn/room/"))
+        .anySatisfy(body -> assertThat(body).contains("中心第二调解室").contains("2026-09-25 14:00"));
+    BpmnAwareTests.assertThat(driver.task(kase, "Task_RecordSession")).isNotNull();
+  }
+
+  @Test
+  void reminderGoesOutThreeDaysBeforeTheDeadlineWithoutStoppingMediation() {
+    ProcessInstance kase = mediatingCase();
+    assertThat(driver.dueDate(driver.job(kase, "BoundaryEvent_MediationDeadlineApproaching")))
+        .isEqualTo(LocalDateTime.of(2026, 10, 5, 9, 0));
+    driver.today(LocalDate.of(2026, 10, 5));
+    driver.executeJob(kase, "BoundaryEvent_MediationDeadlineApproaching");
+
+    assertThat(records.noticeTemplates(driver.businessKey(kase))).contains("deadline_reminder");
+    assertThat(driver.task(kase, "Task_ScheduleSession")).isNotNull();
+  }
+
+  @Test
+  void expiredMediationPeriodHandsTheCaseToArbitration() {
+    ProcessInstance kase = mediatingCase();
+    driver.today(LocalDate.of(2026, 10, 9));
+    driver.executeJob(kase, "BoundaryEvent_MediationPeriodExpired");
+
+    assertThat(driver.variable(kase, "mediationOutcome")).isEqualTo("expired");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
+    assertThat(lower(records.register(driver.businessKey(kase)))).containsEntry("status", "arbitration");
+  }
+
+  @Test
+  void extensionAgreedByBothPartiesMovesTheDeadlineAndItsTimers() {
+    ProcessInstance kase = mediatingCase();
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方同意延期十日",
+        "sessionResult", "extension_agreed", "extendedDeadline", "2026-10-19", "extensionConsentRecorded", true);
+
+    assertThat(driver.dueDate(driver.job(kase, "BoundaryEvent_MediationPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 10, 19, 23, 59, 59));
+    assertThat(driver.dueDate(driver.task(kase, "Task_ScheduleSession"))).isEqualTo(LocalDateTime.of(2026, 10, 19, 23, 59, 59));
+    assertThat(lower(records.register(driver.businessKey(kase))).get("mediation_deadline").toString()).isEqualTo("2026-10-19");
+  }
+
+  @Test
+  void extensionToAnEarlierDateIsRefusedAndTheSessionRecordStaysOpen() {
+    ProcessInstance kase = mediatingCase();
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    assertThatThrownBy(() -> driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "延期",
+        "sessionResult", "extension_agreed", "extendedDeadline", "2026-10-01", "extensionConsentRecorded", true))
+        .hasMessageContaining("必须晚于原期限");
+    assertThat(driver.task(kase, "Task_RecordSession")).isNotNull();
+  }
+
+  @Test
+  void employerAbsentEndsMediationAndGoesToArbitration() {
+    ProcessInstance kase = mediatingCase();
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "被申请人经通知拒不到场", "sessionResult", "employer_absent");
+
+    assertThat(driver.variable(kase, "mediationOutcome")).isEqualTo("employer_absent");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
+  }
+
+  private ProcessInstance mediatingCase() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    return kase;
+  }
+}

@@ -1,0 +1,79 @@
+package cn.onedoor.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseFixtures;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The duty lawyer's free consultation: advice only, or a case without telling the story twice. */
+@OneDoorSpringTest
+class FreeConsultationTests {
+
+  static final List<String> LAWYERS = List.of("duty-lawyer");
+
+  @Autowired ProcessEngine engine;
+  CaseDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    driver = new CaseDriver(engine);
+    driver.today(LocalDate.of(2026, 9, 21));
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  @Test
+  void consultationEndsWithAdvice() {
+    ProcessInstance consultation = start();
+    driver.complete(consultation, "Task_GiveConsultation", "lawyer", LAWYERS,
+        "advice", "可先申请调解，调解不成可申请仲裁", "consultationResult", "advice_only");
+
+    BpmnAwareTests.assertThat(consultation).isEnded().hasPassed("EndEvent_ConsultationOnly");
+    assertThat(driver.variable(consultation, "outcome")).isEqualTo("consultation_only");
+  }
+
+  @Test
+  void consultationBecomesACaseWithTheDataTheLawyerRecorded() {
+    ProcessInstance consultation = start();
+    Map<String, Object> values = new HashMap<>(CaseFixtures.walkInCase());
+    values.remove("channel");
+    values.put("advice", "建议申请调解");
+    values.put("consultationResult", "register_case");
+    Object[] pairs = values.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray();
+    driver.complete(consultation, "Task_GiveConsultation", "lawyer", LAWYERS, pairs);
+
+    BpmnAwareTests.assertThat(consultation).isEnded().hasPassed("EndEvent_ForwardedToIntake");
+    assertThat(driver.variable(consultation, "outcome")).isEqualTo("registered_as_case");
+    String caseInstance = (String) driver.variable(consultation, "caseProcessInstanceId");
+    ProcessInstance kase = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseInstance).singleResult();
+    BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ReviewEligibility");
+    assertThat(engine.getRuntimeService().getVariable(caseInstance, "channel")).isEqualTo("consultation");
+    assertThat(kase.getBusinessKey()).matches("吉劳调〔2026〕\\d{4}号");
+  }
+
+  private ProcessInstance start() {
+    return driver.as("lawyer", LAWYERS, () -> {
+      String definition = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey("FreeConsultation").latestVersion().singleResult().getId();
+      return engine.getFormService().submitStartForm(definition, Map.of(
+          "consultantName", "赵小红", "consultationTopic", "wages", "question", "公司拖欠三个月工资怎么办？"));
+    });
+  }
+}

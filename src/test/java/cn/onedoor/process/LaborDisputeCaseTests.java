@@ -1,0 +1,314 @@
+package cn.onedoor.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseRecords;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The case from the clerk's start form to each of its ends. Dates are real 2026 dates around the
+ * National Day holiday (1–7 October; Saturday 10 October is an adjusted working day).
+ */
+@OneDoorSpringTest
+class LaborDisputeCaseTests {
+
+  static final List<String> CLERK = List.of("intake-clerk");
+  static final List<String> UNION_POOL = List.of("mediator-union");
+  static final List<String> LAWYER_POOL = List.of("mediator-lawyer");
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  CaseDriver driver;
+  CaseRecords records;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    driver = new CaseDriver(engine);
+    records = new CaseRecords(jdbc);
+    driver.today(LocalDate.of(2026, 9, 21));
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  @Test
+  void walkInCaseIsSettledWithAnAgreementPerformedOnTheSpot() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    String caseNumber = driver.businessKey(kase);
+
+    assertThat(caseNumber).matches("吉劳调〔2026〕\\d{4}号");
+    Task review = driver.task(kase, "Task_ReviewEligibility");
+    // 3 working days after Monday 21 September
+    assertThat(driver.dueDate(review)).isEqualTo(LocalDateTime.of(2026, 9, 24, 23, 59, 59));
+    assertThat(lower(records.register(caseNumber))).containsEntry("status", "registered").containsEntry("channel", "window")
+        .containsEntry("applicant_id_masked", "1101**********8515");
+    assertThat(engine.getRuntimeService().getVariables(kase.getId()))
+        .containsEntry("applicantIdMasked", "1101**********8515")
+        .containsEntry("mediationDeadline", "2026-10-08")   // 6 October is a holiday: next working day
+        .doesNotContainKeys("applicantIdNumber", "applicantPhone");
+
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_Mediation");
+    assertThat(driver.task(kase, "Task_ScheduleSession").getPriority()).isEqualTo(50);
+    assertThat(driver.job(kase, "BoundaryEvent_MediationPeriodExpired").getDuedate())
+        .isEqualTo(java.util.Date.from(LocalDateTime.of(2026, 10, 8, 23, 59, 59).atZone(CaseDriver.BEIJING).toInstant()));
+
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL,
+        "sessionNotes", "双方同意按12000元一次性结清", "sessionResult", "agreement");
+    driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL,
+        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "on_the_spot",
+        "confirmationType", "none");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("settled");
+    Map<String, Object> closed = lower(records.register(caseNumber));
+    assertThat(closed).containsEntry("status", "closed").containsEntry("outcome", "settled")
+        .containsEntry("performed_on_the_spot", true).containsEntry("mediator_id", "mediator");
+    assertThat((BigDecimal) closed.get("agreed_amount")).isEqualByComparingTo("12000.00");
+    assertThat(records.noticeTemplates(caseNumber))
+        .containsExactly("accepted", "session_scheduled", "agreement_reached", "case_closed");
+    assertThat(records.notices(caseNumber)).allSatisfy(n -> assertThat(n.body()).doesNotContain("13800138000", "110101199003078515"));
+    assertThat(records.notices(caseNumber)).filteredOn(n -> n.recipientRole().equals("applicant"))
+        .allSatisfy(n -> assertThat(n.recipientMasked()).isEqualTo("138****8000"));
+    assertThat(records.handoffs(caseNumber)).isEmpty();
+  }
+
+  @Test
+  void notAcceptedCaseEndsWithTheReasonAndGuidance() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", false, "employerConsents", true, "eligibilityDecision", "not_accepted",
+        "rejectionReason", "属于劳务关系，不属于劳动争议受案范围");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_NotAccepted");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("not_accepted");
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.noticeTemplates(caseNumber)).containsExactly("not_accepted", "case_closed");
+    assertThat(records.notices(caseNumber).get(0).body()).contains("属于劳务关系").contains("仲裁");
+    assertThat(lower(records.register(caseNumber))).containsEntry("outcome", "not_accepted");
+  }
+
+  @Test
+  void employerRefusingMediationIsGuidedToArbitration() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", false, "eligibilityDecision", "employer_refused");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_EmployerRefused");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("referred_to_arbitration");
+    assertThat(records.noticeTemplates(driver.businessKey(kase))).containsExactly("employer_refused", "case_closed");
+  }
+
+  @Test
+  void collectiveDisputeAlertsSupervisorsAndUnionAndGoesToExperts() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("workerCount", 12L, "claimAmount", "380000.00"));
+    String caseNumber = driver.businessKey(kase);
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "collectiveDispute")).isEqualTo(true);
+
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+
+    assertThat(records.notices(caseNumber)).filteredOn(n -> n.template().equals("collective_alert"))
+        .extracting(CaseRecords.StoredNotice::recipientRole).containsExactlyInAnyOrder("supervisors", "union");
+    Task consultation = driver.task(kase, "Task_HoldExpertConsultation");
+    assertThat(engine.getTaskService().getIdentityLinksForTask(consultation.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("mediator-expert"));
+    assertThat(lower(records.register(caseNumber))).containsEntry("collective", true).containsEntry("priority", "high")
+        .containsEntry("mediator_pool", "mediator-expert");
+
+    driver.complete(kase, "Task_HoldExpertConsultation", "expert", List.of("mediator-expert"), "expertOpinion", "建议分批支付");
+    assertThat(driver.task(kase, "Task_ScheduleSession").getPriority()).isEqualTo(80);
+  }
+
+  @Test
+  void deferredPerformanceIsCheckedWhenDueAndSettles() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    agree(kase, "deferred", "2026-10-15", "none");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("TimerEvent_PerformanceDue");
+    assertThat(driver.dueDate(driver.job(kase, "TimerEvent_PerformanceDue"))).isEqualTo(LocalDateTime.of(2026, 10, 15, 23, 59, 59));
+
+    driver.today(LocalDate.of(2026, 10, 16));
+    driver.executeJob(kase, "TimerEvent_PerformanceDue");
+    Task check = driver.task(kase, "Task_ConfirmPerformance");
+    assertThat(driver.dueDate(check)).isEqualTo(LocalDateTime.of(2026, 10, 20, 23, 59, 59));
+    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL, "performed", true);
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_SettledAfterDeferredPerformance");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("settled_after_deferred_performance");
+    assertThat(lower(records.register(driver.businessKey(kase)))).containsEntry("performed_on_the_spot", false);
+  }
+
+  @Test
+  void unpaidWagesAgreementNotPerformedGoesToTheCourtForAPaymentOrder() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    agree(kase, "deferred", "2026-10-15", "none");
+    driver.today(LocalDate.of(2026, 10, 16));
+    driver.executeJob(kase, "TimerEvent_PerformanceDue");
+    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL, "performed", false);
+
+    driver.executeJob(kase, "Task_ApplyForPaymentOrder");
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.handoffs(caseNumber)).containsExactly("payment_order_application");
+    driver.message(kase, "PaymentOrderDecided", "paymentOrderResult", "issued");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_PaymentOrder");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("payment_order");
+  }
+
+  @Test
+  void dismissalAgreementNotPerformedIsReferredToArbitration() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn("disputeType", "dismissal"));
+    agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none");
+    driver.today(LocalDate.of(2026, 10, 16));
+    driver.executeJob(kase, "TimerEvent_PerformanceDue");
+    driver.complete(kase, "Task_ConfirmPerformance", "mediator2", LAWYER_POOL, "performed", false);
+
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    assertThat(records.handoffs(driver.businessKey(kase))).containsExactly("arbitration_referral");
+  }
+
+  @Test
+  void judicialConfirmationIsDueThirtyDaysAfterTheAgreement() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    driver.today(LocalDate.of(2026, 9, 25));
+    agree(kase, "on_the_spot", null, "judicial");
+    // 25 September + 30 days = Sunday 25 October: the period ends on Monday 26 October
+    assertThat(driver.dueDate(driver.task(kase, "Task_AssistJudicialConfirmation")))
+        .isEqualTo(LocalDateTime.of(2026, 10, 26, 23, 59, 59));
+    driver.complete(kase, "Task_AssistJudicialConfirmation", "mediator", UNION_POOL, "confirmationResult", "confirmed");
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
+  }
+
+  @Test
+  void arbitrationReviewIsDueFifteenDaysAfterTheAgreement() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    driver.today(LocalDate.of(2026, 9, 25));
+    agree(kase, "on_the_spot", null, "arbitration_review");
+    // 25 September + 15 days = Saturday 10 October, an adjusted working day: it stays
+    assertThat(driver.dueDate(driver.task(kase, "Task_AssistArbitrationReview")))
+        .isEqualTo(LocalDateTime.of(2026, 10, 10, 23, 59, 59));
+    driver.complete(kase, "Task_AssistArbitrationReview", "mediator", UNION_POOL, "confirmationResult", "confirmed");
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
+  }
+
+  @Test
+  void withdrawnApplicationEndsTheCase() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "申请人当场撤回", "sessionResult", "withdrawn");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Withdrawn");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("withdrawn");
+  }
+
+  @Test
+  void courtEntrustedCaseReportsItsResultToTheCourtWithinTheEntrustment() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("channel", "court_entrusted",
+        "courtCaseNumber", "（2026）赣0802诉前调1234号", "entrustmentDeadline", "2026-10-20"));
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-20");
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    // court-entrusted cases go to the lawyers' pool, high priority (Decision_Triage)
+    driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL,
+        "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
+    driver.complete(kase, "Task_RecordSession", "mediator2", LAWYER_POOL, "sessionNotes", "差距过大", "sessionResult", "no_agreement");
+
+    BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ReportResultToCourt");
+    driver.executeJob(kase, "Task_ReportResultToCourt");
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.handoffs(caseNumber)).containsExactly("mediation_result_report");
+    assertThat(jdbc.queryForObject("select payload from handoff where case_number = ?", String.class, caseNumber))
+        .contains("\"result\":\"no_agreement\"");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
+    assertThat(records.noticeTemplates(caseNumber)).contains("session_scheduled_cloud");
+    assertThat(records.notices(caseNumber)).anySatisfy(n -> assertThat(n.body()).contains("https://meeting.example.cn/room/"));
+  }
+
+  @Test
+  void failedMediationEndsWithTheArbitrationAward() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    failMediation(kase);
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    driver.message(kase, "ArbitrationAccepted", "arbitrationAcceptedDate", "2026-09-28");
+    driver.message(kase, "AwardIssued", "awardDate", "2026-11-02");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_AwardReceived");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("award_received");
+    assertThat(records.noticeTemplates(driver.businessKey(kase))).contains("referred_to_arbitration", "case_closed");
+  }
+
+  @Test
+  void arbitrationNotAcceptingTheCaseLeadsToTheCourt() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    failMediation(kase);
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    driver.message(kase, "ArbitrationRejected");
+    driver.executeJob(kase, "Task_HandOverToCourt");
+    driver.message(kase, "CourtReceiptConfirmed", "courtReceiptDate", "2026-10-12");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_ReferredToCourt");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("referred_to_court");
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral", "litigation_referral");
+    assertThat(records.noticeTemplates(caseNumber)).contains("referred_to_arbitration", "referred_to_court", "case_closed");
+  }
+
+  // --- steps shared by the detours
+
+  ProcessInstance acceptedCase(Map<String, Object> form) {
+    ProcessInstance kase = driver.registerThroughStartForm(form);
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    return kase;
+  }
+
+  void agree(ProcessInstance kase, String performanceMode, String dueDate, String confirmationType) {
+    agreeAs(kase, UNION_POOL, "mediator", performanceMode, dueDate, confirmationType);
+  }
+
+  void agreeAs(ProcessInstance kase, List<String> pool, String mediator, String performanceMode, String dueDate, String confirmationType) {
+    driver.complete(kase, "Task_ScheduleSession", mediator, pool,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", mediator, pool, "sessionNotes", "达成一致", "sessionResult", "agreement");
+    driver.complete(kase, "Task_DraftAgreement", mediator, pool,
+        "agreedAmount", "12000.00", "agreementItems", "被申请人支付工资12000元", "performanceMode", performanceMode,
+        "performanceDueDate", dueDate, "confirmationType", confirmationType);
+  }
+
+  void failMediation(ProcessInstance kase) {
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "被申请人拒绝", "sessionResult", "no_agreement");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
+  }
+
+  static Map<String, Object> lower(Map<String, Object> row) {
+    Map<String, Object> lower = new java.util.HashMap<>();
+    row.forEach((k, v) -> lower.put(k.toLowerCase(), v));
+    return lower;
+  }
+}

@@ -1,0 +1,72 @@
+package cn.onedoor.process;
+
+import static cn.onedoor.process.LaborDisputeCaseTests.CLERK;
+import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseRecords;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** LitigationReferral: the court receives the case and confirms; the case closes as referred to court. */
+@OneDoorSpringTest
+class LitigationReferralTests {
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  CaseDriver driver;
+  CaseRecords records;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    driver = new CaseDriver(engine);
+    records = new CaseRecords(jdbc);
+    driver.today(LocalDate.of(2026, 9, 21));
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  @Test
+  void caseWaitsForTheCourtsReceiptAndClosesAsReferredToCourt() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成", "sessionResult", "no_agreement");
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    driver.message(kase, "ArbitrationAccepted");
+    driver.today(LocalDate.of(2027, 1, 4));
+    driver.executeJob(kase, "TimerEvent_AwardPeriodExpired");
+
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");
+    driver.executeJob(kase, "Task_HandOverToCourt");
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral", "litigation_referral");
+    assertThat(lowerStatus(caseNumber)).isEqualTo("litigation");
+
+    driver.message(kase, "CourtReceiptConfirmed", "courtReceiptDate", "2027-01-05", "courtReference", "（2027）赣0802民初15号");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_ReferredToCourt");
+    assertThat(driver.variable(kase, "outcome")).isEqualTo("referred_to_court");
+    assertThat(records.noticeTemplates(caseNumber)).containsSubsequence("referred_to_court", "case_closed");
+  }
+
+  private String lowerStatus(String caseNumber) {
+    return LaborDisputeCaseTests.lower(records.register(caseNumber)).get("status").toString();
+  }
+}

@@ -1,0 +1,131 @@
+package cn.onedoor.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.process.ProcessKeys;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Drives cases through the engine the way people do: the clerk submits the start form, users
+ * complete their tasks under their own login (so candidate groups and authorizations count), and
+ * the test plays the job executor and the clock.
+ */
+public final class CaseDriver {
+
+  public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+
+  private final ProcessEngine engine;
+
+  public CaseDriver(ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  /** The engine's clock at nine in the morning of {@code date}, Beijing time. */
+  public void today(LocalDate date) {
+    ClockUtil.setCurrentTime(Date.from(date.atTime(9, 0).atZone(BEIJING).toInstant()));
+  }
+
+  public void resetClock() {
+    ClockUtil.reset();
+  }
+
+  /** The clerk submits the start form of LaborDisputeCase. */
+  public ProcessInstance registerThroughStartForm(Map<String, Object> form) {
+    return as("clerk", List.of("intake-clerk"), () -> {
+      String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
+          .processDefinitionKey(ProcessKeys.LABOR_DISPUTE_CASE).latestVersion().singleResult().getId();
+      return engine.getFormService().submitStartForm(definitionId, form);
+    });
+  }
+
+  public static Map<String, Object> walkIn(Object... overrides) {
+    Map<String, Object> form = new HashMap<>(CaseFixtures.walkInCase());
+    for (int i = 0; i < overrides.length; i += 2) {
+      form.put((String) overrides[i], overrides[i + 1]);
+    }
+    return form;
+  }
+
+  /** Completes the one open task of {@code taskKey} in the case's process tree as {@code user}. */
+  public void complete(ProcessInstance root, String taskKey, String user, List<String> groups, Object... variables) {
+    Task task = task(root, taskKey);
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < variables.length; i += 2) {
+      values.put((String) variables[i], variables[i + 1]);
+    }
+    as(user, groups, () -> {
+      engine.getTaskService().complete(task.getId(), values);
+      return null;
+    });
+  }
+
+  public Task task(ProcessInstance root, String taskKey) {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey(root))
+        .taskDefinitionKey(taskKey).singleResult();
+    assertThat(task).as("open task %s of case %s", taskKey, businessKey(root)).isNotNull();
+    return task;
+  }
+
+  public String businessKey(ProcessInstance root) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(root.getId())
+        .singleResult().getBusinessKey();
+  }
+
+  /** Runs the one due-or-not job waiting at {@code activityId} in the case, as the job executor would. */
+  public Job executeJob(ProcessInstance root, String activityId) {
+    Job job = job(root, activityId);
+    engine.getManagementService().executeJob(job.getId());
+    return job;
+  }
+
+  public Job job(ProcessInstance root, String activityId) {
+    Job job = engine.getManagementService().createJobQuery().processInstanceBusinessKey(businessKey(root))
+        .activityId(activityId).singleResult();
+    assertThat(job).as("job at %s of case %s", activityId, businessKey(root)).isNotNull();
+    return job;
+  }
+
+  /** A timer's due date, as Beijing local time. */
+  public LocalDateTime dueDate(Job job) {
+    return LocalDateTime.ofInstant(job.getDuedate().toInstant(), BEIJING);
+  }
+
+  public LocalDateTime dueDate(Task task) {
+    return LocalDateTime.ofInstant(task.getDueDate().toInstant(), BEIJING);
+  }
+
+  /** Correlates a message from outside by case number, as our message endpoint does. */
+  public void message(ProcessInstance root, String messageName, Object... variables) {
+    Map<String, Object> values = new HashMap<>();
+    for (int i = 0; i < variables.length; i += 2) {
+      values.put((String) variables[i], variables[i + 1]);
+    }
+    engine.getRuntimeService().createMessageCorrelation(messageName).processInstanceBusinessKey(businessKey(root))
+        .setVariables(values).correlate();
+  }
+
+  public Object variable(ProcessInstance root, String name) {
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(root.getId())
+        .variableName(name).singleResult().getValue();
+  }
+
+  public <T> T as(String user, List<String> groups, java.util.function.Supplier<T> work) {
+    engine.getIdentityService().setAuthentication(user, groups);
+    try {
+      return work.get();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+}
