@@ -90,10 +90,13 @@ public final class CaseDriver {
   }
 
   public Job job(ProcessInstance root, String activityId) {
-    Job job = engine.getManagementService().createJobQuery().processInstanceBusinessKey(businessKey(root))
-        .activityId(activityId).singleResult();
-    assertThat(job).as("job at %s of case %s", activityId, businessKey(root)).isNotNull();
-    return job;
+    var management = engine.getManagementService();
+    List<Job> jobs = management.createJobQuery().processInstanceBusinessKey(businessKey(root)).list().stream()
+        .filter(job -> job.getJobDefinitionId() != null && activityId.equals(management.createJobDefinitionQuery()
+            .jobDefinitionId(job.getJobDefinitionId()).singleResult().getActivityId()))
+        .toList();
+    assertThat(jobs).as("jobs at %s of case %s", activityId, businessKey(root)).hasSize(1);
+    return jobs.get(0);
   }
 
   /** A timer's due date, as Beijing local time. */
