@@ -1,6 +1,7 @@
 package cn.onedoor.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,8 +50,10 @@ class ZhLocaleTests {
     Set<String> extra = new TreeSet<>(zh.keySet());
     extra.removeAll(en.keySet());
 
-    assertThat(missing).as("labels of the shipped %s/locales/en.json not yet translated in zh.json", app).isEmpty();
-    assertThat(extra).as("labels in %s/locales/zh.json that the shipped en.json no longer has", app).isEmpty();
+    assertSoftly(softly -> {
+      softly.assertThat(missing).as("labels of the shipped %s/locales/en.json not yet translated in zh.json", app).isEmpty();
+      softly.assertThat(extra).as("labels in %s/locales/zh.json that the shipped en.json no longer has", app).isEmpty();
+    });
   }
 
   @ParameterizedTest(name = "{0}")
