@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("mediationOutcomeListener")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
-class MediationOutcomeListener implements ExecutionListener {
+public class MediationOutcomeListener implements ExecutionListener {
 
   private Expression outcome;
 

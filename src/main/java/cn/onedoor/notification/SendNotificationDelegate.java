@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("sendNotificationDelegate")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
-class SendNotificationDelegate implements JavaDelegate {
+public class SendNotificationDelegate implements JavaDelegate {
 
   private final NotificationService notifications;
 

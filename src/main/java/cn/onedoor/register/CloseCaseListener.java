@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("closeCaseListener")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
-class CloseCaseListener implements ExecutionListener {
+public class CloseCaseListener implements ExecutionListener {
 
   private final CaseRegister register;
   private final NotificationService notifications;

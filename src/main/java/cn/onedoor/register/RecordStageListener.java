@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /** Moves the register row to the stage named by the field {@code stage} (accepted, mediating, …). */
 @Component("recordStageListener")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
-class RecordStageListener implements ExecutionListener {
+public class RecordStageListener implements ExecutionListener {
 
   private final CaseRegister register;
 

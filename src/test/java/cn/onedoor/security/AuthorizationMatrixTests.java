@@ -86,7 +86,7 @@ class AuthorizationMatrixTests {
     CaseFixtures cases = new CaseFixtures(engine);
     return switch (action) {
       case START_CASE -> allowed(http.postJson("/engine-rest/process-definition/key/LaborDisputeCase/start",
-          "{\"variables\":{\"applicantName\":{\"value\":\"赵小红\"},\"channel\":{\"value\":\"window\"}}}"), 200);
+          startCaseBody()), 200);
       case SEE_OWN_TASK -> sees(http, ownTask(user, cases));
       case COMPLETE_OWN_TASK -> completes(http, ownTask(user, cases));
       case SEE_OTHER_POOL_TASK -> sees(http, cases.caseAtMediation(OTHER_POOL.getOrDefault(user, "mediator-lawyer")));
@@ -95,8 +95,7 @@ class AuthorizationMatrixTests {
       case READ_HISTORY -> allowed(http.get("/engine-rest/history/process-instance/" + cases.caseAtEligibilityReview().getProcessInstanceId()), 200);
       case DELETE_INSTANCE -> allowed(http.delete("/engine-rest/process-instance/" + cases.caseAtEligibilityReview().getProcessInstanceId()), 204);
       case MODIFY_INSTANCE -> allowed(http.postJson("/engine-rest/process-instance/" + cases.caseAtEligibilityReview().getProcessInstanceId() + "/modification",
-          "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_MediateCase\","
-              + "\"variables\":{\"mediatorPool\":{\"value\":\"mediator-union\",\"local\":false}}}]}"), 204);
+          "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_ReviewEligibility\"}]}"), 204);
       case SUSPEND_INSTANCE -> allowed(http.putJson("/engine-rest/process-instance/" + cases.caseAtEligibilityReview().getProcessInstanceId() + "/suspended",
           "{\"suspended\":true}"), 204);
       case DEPLOY_MODEL -> allowed(http.postMultipart("/engine-rest/deployment/create",
@@ -106,6 +105,15 @@ class AuthorizationMatrixTests {
       case OPEN_COCKPIT -> allowed(HttpTestClient.anonymous(port).webappLogin("cockpit", user, "demo"), 200);
       case OPEN_ADMIN -> allowed(HttpTestClient.anonymous(port).webappLogin("admin", user, "demo"), 200);
     };
+  }
+
+  /** A complete walk-in application as the start form would submit it. */
+  private static String startCaseBody() {
+    StringBuilder json = new StringBuilder("{\"variables\":{");
+    CaseFixtures.walkInCase().forEach((name, value) -> json.append('"').append(name).append("\":{\"value\":")
+        .append(value instanceof String ? "\"" + value + "\"" : value).append("},"));
+    json.setLength(json.length() - 1);
+    return json.append("}}").toString();
   }
 
   private static Task ownTask(String user, CaseFixtures cases) {
@@ -120,8 +128,10 @@ class AuthorizationMatrixTests {
   }
 
   private static boolean completes(HttpTestClient http, Task task) {
-    return allowed(http.postJson("/engine-rest/task/" + task.getId() + "/complete",
-        "{\"variables\":{\"mediatorPool\":{\"value\":\"mediator-union\"},\"mediationResult\":{\"value\":\"agreement\"}}}"), 204);
+    // what the review form or the session form submits, so that the case moves on either way
+    return allowed(http.postJson("/engine-rest/task/" + task.getId() + "/complete", """
+        {"variables":{"inScope":{"value":true},"employerConsents":{"value":true},"eligibilityDecision":{"value":"accepted"},
+         "sessionMode":{"value":"in_person"},"sessionTime":{"value":"2026-12-03T09:30"},"sessionPlace":{"value":"第一调解室"}}}"""), 204);
   }
 
   /** Allowed on the expected success status, denied on 403 or 404; anything else is a defect. */

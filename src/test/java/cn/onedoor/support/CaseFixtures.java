@@ -28,7 +28,7 @@ public final class CaseFixtures {
     variables.put("claimAmount", "12800.00");
     variables.put("claimDescription", "拖欠2026年8月至10月工资");
     variables.put("workerCount", 1L);
-    variables.put("knownDate", "2026-11-01");
+    variables.put("knownDate", "2026-08-31");
     return variables;
   }
 
@@ -39,14 +39,32 @@ public final class CaseFixtures {
     return taskOf(instance.getId());
   }
 
-  /** A case waiting for mediation by the given pool. */
+  /** Dispute types that Decision_Triage sends to each pool. */
+  private static final Map<String, String> DISPUTE_TYPE_FOR_POOL = Map.of(
+      "mediator-union", "wages", "mediator-lawyer", "dismissal", "mediator-grassroots", "social_insurance");
+
+  /** A case accepted and waiting for its first mediation session, in the given pool. */
   public Task caseAtMediation(String mediatorPool) {
-    Task review = caseAtEligibilityReview();
-    engine.getTaskService().complete(review.getId(), Map.of("mediatorPool", mediatorPool));
-    return taskOf(review.getProcessInstanceId());
+    Map<String, Object> variables = walkInCase();
+    variables.put("disputeType", DISPUTE_TYPE_FOR_POOL.get(mediatorPool));
+    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE, variables);
+    engine.getTaskService().complete(taskOf(instance.getId()).getId(), acceptance());
+    Task session = taskOf(instance.getId());
+    if (!"Task_ScheduleSession".equals(session.getTaskDefinitionKey())) {
+      throw new IllegalStateException("Expected a mediation session task, got " + session.getTaskDefinitionKey());
+    }
+    return session;
   }
 
-  public Task taskOf(String processInstanceId) {
-    return engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).singleResult();
+  /** What the clerk's review form submits for an accepted case. */
+  public static Map<String, Object> acceptance() {
+    return Map.of("inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+  }
+
+  /** The one open task of a case, wherever in its process tree (call activities share the business key). */
+  public Task taskOf(String rootProcessInstanceId) {
+    String caseNumber = engine.getRuntimeService().createProcessInstanceQuery()
+        .processInstanceId(rootProcessInstanceId).singleResult().getBusinessKey();
+    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(caseNumber).singleResult();
   }
 }

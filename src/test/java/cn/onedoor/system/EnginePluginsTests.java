@@ -2,6 +2,7 @@ package cn.onedoor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onedoor.support.CaseFixtures;
 import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.OneDoorSpringTest;
 import com.sun.net.httpserver.HttpServer;
@@ -57,10 +58,12 @@ class EnginePluginsTests {
   @Test
   void jsonVariablesSubmittedLikeCamundaFormsAreStoredAsSpinJson() {
     String list = "[{\"item\":\"工资\",\"amount\":\"12800.00\"},{\"item\":\"经济补偿\",\"amount\":\"6000.00\"}]";
-    String body = "{\"variables\":{\"claimItems\":{\"type\":\"Json\",\"value\":" + quote(list) + "},"
-        + "\"applicantName\":{\"value\":\"赵小红\"}}}";
+    StringBuilder body = new StringBuilder("{\"variables\":{\"claimItems\":{\"type\":\"Json\",\"value\":" + quote(list) + "}");
+    CaseFixtures.walkInCase().forEach((name, value) -> body.append(",\"").append(name).append("\":{\"value\":")
+        .append(value instanceof String ? "\"" + value + "\"" : value).append('}'));
+    body.append("}}");
     HttpResponse<String> started = HttpTestClient.basic(port, "clerk", "demo")
-        .postJson("/engine-rest/process-definition/key/LaborDisputeCase/submit-form", body);
+        .postJson("/engine-rest/process-definition/key/LaborDisputeCase/submit-form", body.toString());
     assertThat(started.statusCode()).as(started.body()).isEqualTo(200);
     String instanceId = started.body().replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
 
