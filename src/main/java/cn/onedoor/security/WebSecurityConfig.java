@@ -46,7 +46,7 @@ class WebSecurityConfig {
         .authorizeHttpRequests(rules -> rules
             .requestMatchers(HttpMethod.GET, "/api/me").authenticated()
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/messages/*").hasAnyRole(ADMIN, CLERK, INTEGRATION)
-            .requestMatchers("/api/system/**", "/api/deadlines").hasAnyRole(ADMIN, SUPERVISOR)
+            .requestMatchers("/api/system/**", "/api/deadlines", "/api/cases/closed").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/reports/**").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/calendar/**").authenticated()
             .anyRequest().authenticated())

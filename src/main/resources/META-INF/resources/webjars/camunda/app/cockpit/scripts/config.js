@@ -24,6 +24,8 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+  // OneDoor's dashboard plugin: the latest closed cases and their outcome
+  customScripts: ['scripts/onedoor/closed-cases.js'],
 
   // // change the app name and vendor
   // app: {
