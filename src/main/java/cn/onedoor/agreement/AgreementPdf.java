@@ -223,7 +223,7 @@ public class AgreementPdf {
     return text.matches(".*[。；;！？.!?]$") ? text : text + "。";
   }
 
-  private static String numeral(int n) {
+  static String numeral(int n) {
     if (n <= 10) {
       return NUMERALS[n - 1];
     }
