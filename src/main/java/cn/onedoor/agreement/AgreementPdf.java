@@ -47,8 +47,12 @@ import org.springframework.stereotype.Service;
 public class AgreementPdf {
 
   private static final Pattern COLLECTION_FACE = Pattern.compile("(?i)(.+\\.ttc)(?:,(\\d+))?");
-  /** "1、", "2.", "（三）" and the like at the start of an item line: the document numbers items itself. */
-  private static final Pattern OWN_NUMBERING = Pattern.compile("^\\s*[（(]?([0-9]+|[一二三四五六七八九十]+)[、.．)）]\\s*");
+  /**
+   * "1、", "2. ", "（三）" and the like at the start of an item line: the document numbers items itself.
+   * A figure such as "1.5万元" is text, not a number.
+   */
+  private static final Pattern OWN_NUMBERING =
+      Pattern.compile("^\\s*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})([、)）]|[.．](?![0-9]))\\s*");
   private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
   private static final float BODY_SIZE = 12f;          // 小四

@@ -93,6 +93,18 @@ class AgreementPdfTests {
   }
 
   @Test
+  void numbersTheItemsItselfButKeepsFiguresThatStartAnItem() {
+    AgreementDocumentData a = agreement(true);
+    AgreementDocumentData data = new AgreementDocumentData(a.caseNumber(), a.applicantName(), a.applicantIdNumber(),
+        a.applicantPhone(), a.employerName(), a.employerCreditCode(), a.cause(), a.claimDescription(),
+        "1、被申请人出具离职证明\n（二）被申请人为申请人办理社会保险转移手续；\n\n1.5万元为经济补偿金\n2026.10.31前结清",
+        BigDecimal.ZERO, true, null, a.signedOn());
+
+    assertThat(AgreementPdf.terms(data)).containsExactly("被申请人出具离职证明。", "被申请人为申请人办理社会保险转移手续；",
+        "1.5万元为经济补偿金。", "2026.10.31前结清。", "被申请人于本协议签订时当场履行上述义务。");
+  }
+
+  @Test
   void embedsItsOnlyFontAsASubset() throws IOException {
     try (PDDocument document = Loader.loadPDF(pdf.render(agreement(false)))) {
       List<PDFont> fonts = new ArrayList<>();
