@@ -1,36 +1,48 @@
 package cn.onedoor.agreement;
 
-import cn.onedoor.party.Amounts;
+import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.register.CaseRegister;
+import cn.onedoor.register.Party;
 import java.sql.Date;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * The mediation agreement (调解协议书, LDMAL art. 14): its text in the customary order, stored with
- * the case, and the register's agreed amount and performance mode.
+ * The mediation agreement (调解协议书, LDMAL art. 14): its text in the customary order and its PDF
+ * (what the parties sign and the centre seals), stored with the case, and the register's agreed
+ * amount and performance mode.
+ *
+ * <p>The PDF names the applicant by the full identity number from {@code case_party}: it is the
+ * case's own document, signed by the parties and handed to the court for judicial confirmation or
+ * a payment order, where a masked number would not identify the party. The phone is masked; the
+ * agreement does not need it. The text column carries neither.
  */
 @Service
 public class AgreementDocuments {
 
   private final JdbcTemplate jdbc;
   private final CaseRegister register;
+  private final AgreementPdf pdf;
 
-  AgreementDocuments(JdbcTemplate jdbc, CaseRegister register) {
+  AgreementDocuments(JdbcTemplate jdbc, CaseRegister register, AgreementPdf pdf) {
     this.jdbc = jdbc;
     this.register = register;
+    this.pdf = pdf;
   }
 
-  /** Stores the agreement and returns its document id. */
+  /** Stores the agreement with its PDF and returns its document id. */
   public String create(AgreementTerms terms) {
     String id = "AGR-" + UUID.randomUUID();
+    AgreementDocumentData data = documentData(terms);
     jdbc.update("""
-        insert into agreement_document (id, case_number, agreed_amount, items, performance_mode, performance_due_on, body, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?)""",
+        insert into agreement_document (id, case_number, agreed_amount, items, performance_mode, performance_due_on, body, pdf, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         id, terms.caseNumber(), terms.agreedAmount(), terms.items(), terms.onTheSpot() ? "on_the_spot" : "deferred",
-        terms.dueDate() == null ? null : Date.valueOf(terms.dueDate()), text(terms), OffsetDateTime.now());
+        terms.dueDate() == null ? null : Date.valueOf(terms.dueDate()), text(data), pdf.render(data), OffsetDateTime.now());
     register.recordAgreement(terms.caseNumber(), terms.agreedAmount(), terms.onTheSpot(), terms.signedOn());
     return id;
   }
@@ -39,24 +51,46 @@ public class AgreementDocuments {
     return jdbc.queryForObject("select body from agreement_document where id = ?", String.class, documentId);
   }
 
-  static String text(AgreementTerms terms) {
-    String performance = terms.onTheSpot()
-        ? "被申请人于本协议签订时当场向申请人履行完毕。"
-        : "被申请人应于" + terms.dueDate() + "前向申请人履行完毕。";
-    return """
+  /** The PDF of the case's agreement (the latest, should there be more than one); empty when it has none. */
+  public Optional<byte[]> pdf(String caseNumber) {
+    List<byte[]> found = jdbc.query("""
+        select pdf from agreement_document where case_number = ? and pdf is not null
+        order by created_at desc""", (rs, i) -> rs.getBytes(1), caseNumber);
+    return found.stream().findFirst();
+  }
+
+  private AgreementDocumentData documentData(AgreementTerms terms) {
+    Optional<Party> applicant = register.party(terms.caseNumber(), Party.APPLICANT);
+    Optional<Party> respondent = register.party(terms.caseNumber(), Party.RESPONDENT);
+    return new AgreementDocumentData(terms.caseNumber(),
+        applicant.map(Party::name).orElse(terms.applicantName()),
+        applicant.map(Party::idNumber).map(String::toUpperCase).orElse(null),
+        applicant.map(Party::phone).map(MobileNumbers::mask).orElse(null),
+        respondent.map(Party::name).orElse(terms.employerName()),
+        respondent.map(Party::creditCode).orElse(null),
+        DisputeCauses.of(terms.disputeType()), terms.claimDescription(),
+        terms.items(), terms.agreedAmount(), terms.onTheSpot(), terms.dueDate(), terms.signedOn());
+  }
+
+  /** The agreement as plain text, worded as the PDF, without identity numbers and phones. */
+  static String text(AgreementDocumentData data) {
+    StringBuilder text = new StringBuilder("""
         调解协议书
         案号：%s
         申请人：%s
         被申请人：%s
+        案由：%s
         经本中心主持调解，双方当事人自愿达成如下协议：
-        一、%s
-        二、被申请人向申请人支付人民币%s元。
-        三、%s
-        本协议自双方当事人签名（盖章）、调解员签名并加盖调解组织印章之日起生效。
+        """.formatted(data.caseNumber(), data.applicantName(), data.employerName(), data.cause()));
+    List<String> terms = AgreementPdf.terms(data);
+    for (int i = 0; i < terms.size(); i++) {
+      text.append(AgreementPdf.numeral(i + 1)).append('、').append(terms.get(i)).append('\n');
+    }
+    return text.append("""
+        本协议自双方当事人签名或盖章、调解员签名并加盖调解组织印章后生效。
         申请人（签名）：          被申请人（盖章）：          调解员（签名）：
         （调解组织印章）
         %s
-        """.formatted(terms.caseNumber(), terms.applicantName(), terms.employerName(), terms.items(),
-        Amounts.format(terms.agreedAmount()), performance, terms.signedOn());
+        """.formatted(AgreementPdf.chineseDate(data.signedOn()))).toString();
   }
 }

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 生成调解协议书: checks the agreed terms, stores the agreement and records the agreement date. */
+/** 生成调解协议书: checks the agreed terms, stores the agreement (text and PDF) and records the agreement date. */
 @Component("generateAgreementDocumentDelegate")
 class GenerateAgreementDocumentDelegate implements JavaDelegate {
 
@@ -37,7 +37,8 @@ class GenerateAgreementDocumentDelegate implements JavaDelegate {
       throw new IllegalArgumentException("约定期限履行的，请填写不早于今天的履行期限");
     }
     String documentId = documents.create(new AgreementTerms(variables.caseNumber(), variables.text(APPLICANT_NAME),
-        variables.text(EMPLOYER_NAME), amount, variables.requiredText(AGREEMENT_ITEMS), onTheSpot, due, today));
+        variables.text(EMPLOYER_NAME), amount, variables.requiredText(AGREEMENT_ITEMS), onTheSpot, due, today,
+        variables.text(DISPUTE_TYPE), variables.text(CLAIM_DESCRIPTION)));
     variables.set(AGREED_AMOUNT, Amounts.format(amount));
     variables.setDate(AGREEMENT_DATE, today);
     variables.set(AGREEMENT_DOCUMENT_ID, documentId);

@@ -44,6 +44,19 @@ public final class HttpTestClient {
     return send(request(path).GET());
   }
 
+  /** A download (a PDF): the body as bytes; an error still comes as JSON. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(request(path).setHeader("Accept", "application/pdf, application/json").GET().build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public HttpResponse<String> delete(String path) {
     return send(request(path).DELETE());
   }

@@ -1,0 +1,336 @@
+package cn.onedoor.agreement;
+
+import cn.onedoor.notification.NotificationTemplates;
+import cn.onedoor.party.Amounts;
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.DefaultSplitCharacter;
+import com.lowagie.text.pdf.PdfChunk;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPCellEvent;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+
+/**
+ * The mediation agreement (调解协议书) as an A4 PDF in the customary layout: title, case number,
+ * parties, cause, facts, numbered terms, the effect clause of LDMAL art. 14, lines for the parties'
+ * and the mediator's signatures, the place of the centre's seal, the date, and the centre's name
+ * at the foot of every page. The CJK font is embedded as a subset, so the file reads the same
+ * anywhere; it is loaded once at start-up, and a missing font stops the start.
+ */
+@Service
+public class AgreementPdf {
+
+  private static final Pattern COLLECTION_FACE = Pattern.compile("(?i)(.+\\.ttc)(?:,(\\d+))?");
+  /**
+   * "1、", "2. ", "（三）" and the like at the start of an item line: the document numbers items itself.
+   * A figure such as "1.5万元" is text, not a number.
+   */
+  private static final Pattern OWN_NUMBERING =
+      Pattern.compile("^\\s*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})([、)）]|[.．](?![0-9]))\\s*");
+  private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+
+  private static final float BODY_SIZE = 12f;          // 小四
+  private static final float LEADING = 24f;
+  private static final float INDENT = 2 * BODY_SIZE;   // two characters
+  private static final float MARGIN = 72f;             // 2.54 cm
+  private static final Color GREY = new Color(0x80, 0x80, 0x80);
+
+  private final BaseFont baseFont;
+  private final String centreName;
+
+  AgreementPdf(AgreementProperties properties, NotificationTemplates templates) {
+    this.baseFont = loadFont(properties.fontPath());
+    this.centreName = templates.centreName() == null ? "" : templates.centreName().replaceAll("[【】]", "").trim();
+  }
+
+  /** The PDF of one agreement. */
+  public byte[] render(AgreementDocumentData data) {
+    Font title = new Font(baseFont, 22f, Font.BOLD);
+    Font body = new Font(baseFont, BODY_SIZE);
+    Font heading = new Font(baseFont, BODY_SIZE, Font.BOLD);
+    Font small = new Font(baseFont, 9f, Font.NORMAL, GREY);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 18f);
+    PdfWriter writer = PdfWriter.getInstance(document, out);
+    writer.getExtraCatalog().put(PdfName.LANG, new PdfString("zh-CN"));
+    writer.setPageEvent(new Footer(small));
+    document.addTitle("调解协议书 " + data.caseNumber());
+    document.addAuthor(centreName);
+    document.addCreator("OneDoor");
+    document.open();
+
+    Paragraph heading1 = new Paragraph("调解协议书", title);
+    heading1.setAlignment(Element.ALIGN_CENTER);
+    heading1.setSpacingAfter(10f);
+    document.add(heading1);
+    Paragraph number = new Paragraph(data.caseNumber(), body);
+    number.setAlignment(Element.ALIGN_RIGHT);
+    number.setSpacingAfter(14f);
+    document.add(number);
+
+    document.add(line(body, "申请人：" + joined(data.applicantName(),
+        labelled("公民身份号码", data.applicantIdNumber()), labelled("联系电话", data.applicantPhone()))));
+    document.add(line(body, "被申请人：" + joined(data.employerName(),
+        labelled("统一社会信用代码", data.employerCreditCode()))));
+    document.add(spaced(line(body, "案由：" + data.cause())));
+
+    document.add(line(heading, "争议事实："));
+    for (String fact : lines(data.claimDescription())) {
+      document.add(indented(body, fact));
+    }
+
+    document.add(spaced(indented(body, "经本中心主持调解，双方当事人在平等自愿的基础上达成如下协议：")));
+    List<String> terms = terms(data);
+    for (int i = 0; i < terms.size(); i++) {
+      document.add(indented(body, numeral(i + 1) + "、" + terms.get(i)));
+    }
+    document.add(spaced(indented(body,
+        "本协议自双方当事人签名或盖章、调解员签名并加盖调解组织印章后生效（《中华人民共和国劳动争议调解仲裁法》第十四条）。"
+            + "本协议一式三份，双方当事人各执一份，调解组织留存一份。")));
+
+    document.add(signatures(body, data.signedOn()));
+    document.close();
+    return out.toByteArray();
+  }
+
+  /** The agreed items, one a line; then the payment in figures and capitals; then performance. */
+  static List<String> terms(AgreementDocumentData data) {
+    List<String> terms = new ArrayList<>();
+    for (String item : lines(data.items())) {
+      terms.add(endSentence(OWN_NUMBERING.matcher(item).replaceFirst("")));
+    }
+    if (data.agreedAmount() != null && data.agreedAmount().signum() > 0) {
+      terms.add("被申请人向申请人支付人民币" + Amounts.format(data.agreedAmount()) + "元（大写：人民币"
+          + AmountInCapitals.of(data.agreedAmount()) + "）。");
+    }
+    terms.add(data.onTheSpot()
+        ? "被申请人于本协议签订时当场履行上述义务。"
+        : "被申请人应于" + chineseDate(data.dueDate()) + "前履行完毕上述义务。");
+    return terms;
+  }
+
+  /** 2026年9月25日. */
+  static String chineseDate(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
+  private PdfPTable signatures(Font body, LocalDate signedOn) {
+    PdfPTable lines = new PdfPTable(new float[] {48, 52});
+    lines.setWidthPercentage(100);
+    for (String who : List.of("申请人（签名）：", "被申请人（盖章）：", "调解员（签名）：")) {
+      PdfPCell label = cell(new Phrase(who, body));
+      label.setFixedHeight(50f);
+      label.setVerticalAlignment(Element.ALIGN_BOTTOM);
+      lines.addCell(label);
+      PdfPCell blank = cell(new Phrase("", body));
+      blank.setBorder(Rectangle.BOTTOM);
+      blank.setBorderWidthBottom(0.5f);
+      lines.addCell(blank);
+    }
+
+    PdfPTable block = new PdfPTable(new float[] {58, 42});
+    block.setWidthPercentage(100);
+    block.setSpacingBefore(18f);
+    block.setKeepTogether(true);
+    PdfPCell left = new PdfPCell(lines);
+    left.setBorder(Rectangle.NO_BORDER);
+    left.setPaddingRight(12f);
+    left.setRowspan(2);
+    block.addCell(left);
+
+    PdfPCell seal = cell(new Phrase("（调解组织印章）", new Font(baseFont, 10.5f, Font.NORMAL, GREY)));
+    seal.setFixedHeight(132f);
+    seal.setHorizontalAlignment(Element.ALIGN_CENTER);
+    seal.setVerticalAlignment(Element.ALIGN_MIDDLE);
+    seal.setCellEvent(new SealCircle());
+    block.addCell(seal);
+
+    PdfPCell date = cell(new Phrase(chineseDate(signedOn), body));
+    date.setHorizontalAlignment(Element.ALIGN_CENTER);
+    date.setPaddingTop(4f);
+    block.addCell(date);
+    return block;
+  }
+
+  private static PdfPCell cell(Phrase phrase) {
+    PdfPCell cell = new PdfPCell(phrase);
+    cell.setBorder(Rectangle.NO_BORDER);
+    cell.setPadding(2f);
+    return cell;
+  }
+
+  private static Paragraph line(Font font, String text) {
+    // the paragraph takes the chunk's font, so not even its line end falls back to Helvetica
+    return new Paragraph(LEADING, new Chunk(text, font).setSplitCharacter(ChineseLineBreaks.INSTANCE));
+  }
+
+  private static Paragraph indented(Font font, String text) {
+    Paragraph paragraph = line(font, text);
+    paragraph.setFirstLineIndent(INDENT);
+    return paragraph;
+  }
+
+  private static Paragraph spaced(Paragraph paragraph) {
+    paragraph.setSpacingBefore(8f);
+    return paragraph;
+  }
+
+  private static String joined(String name, String... details) {
+    StringBuilder text = new StringBuilder(name == null ? "" : name);
+    for (String detail : details) {
+      if (detail != null) {
+        text.append('，').append(detail);
+      }
+    }
+    return text.append('。').toString();
+  }
+
+  private static String labelled(String label, String value) {
+    return value == null || value.isBlank() ? null : label + "：" + value;
+  }
+
+  private static List<String> lines(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+  }
+
+  private static String endSentence(String text) {
+    return text.matches(".*[。；;！？.!?]$") ? text : text + "。";
+  }
+
+  static String numeral(int n) {
+    if (n <= 10) {
+      return NUMERALS[n - 1];
+    }
+    return (n >= 20 ? NUMERALS[n / 10 - 1] : "") + "十" + (n % 10 == 0 ? "" : NUMERALS[n % 10 - 1]);
+  }
+
+  static BaseFont loadFont(String fontPath) {
+    if (fontPath == null || fontPath.isBlank()) {
+      throw new MissingAgreementFontException(String.valueOf(fontPath), null);
+    }
+    String name = fontPath.trim();
+    Matcher collection = COLLECTION_FACE.matcher(name);
+    String file = collection.matches() ? collection.group(1) : name;
+    if (!Files.isReadable(Path.of(file))) {
+      throw new MissingAgreementFontException(fontPath, null);
+    }
+    if (collection.matches() && collection.group(2) == null) {
+      name = file + ",0";
+    }
+    try {
+      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+    } catch (IOException | RuntimeException e) {
+      throw new MissingAgreementFontException(fontPath, e);
+    }
+  }
+
+  /**
+   * Where a line may break: after any Chinese character, but never before closing punctuation
+   * (，。：）…) nor after opening punctuation (（《“…), the customary 避头尾 rule; digits and Latin
+   * letters stay together as OpenPDF keeps them.
+   */
+  static final class ChineseLineBreaks extends DefaultSplitCharacter {
+
+    static final ChineseLineBreaks INSTANCE = new ChineseLineBreaks();
+    private static final String NO_LINE_START = "，。、；：？！）》」』〕】〉”’…—～·%,.;:?!)]}";
+    private static final String NO_LINE_END = "（《「『〔【〈“‘([{";
+
+    @Override
+    public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+      char c = getCurrentCharacter(current, cc, ck);
+      if (current + 1 < end && NO_LINE_START.indexOf(getCurrentCharacter(current + 1, cc, ck)) >= 0) {
+        return false;
+      }
+      if (NO_LINE_END.indexOf(c) >= 0) {
+        return false;
+      }
+      return NO_LINE_START.indexOf(c) >= 0 || super.isSplitCharacter(start, current, end, cc, ck);
+    }
+  }
+
+  /** A dashed circle where the centre presses its seal. */
+  private static final class SealCircle implements PdfPCellEvent {
+    @Override
+    public void cellLayout(PdfPCell cell, Rectangle position, PdfContentByte[] canvases) {
+      PdfContentByte canvas = canvases[PdfPTable.LINECANVAS];
+      float radius = Math.min(position.getWidth(), position.getHeight()) / 2f - 4f;
+      canvas.saveState();
+      canvas.setColorStroke(GREY);
+      canvas.setLineWidth(0.6f);
+      canvas.setLineDash(3f, 3f, 0f);
+      canvas.circle((position.getLeft() + position.getRight()) / 2f, (position.getTop() + position.getBottom()) / 2f, radius);
+      canvas.stroke();
+      canvas.restoreState();
+    }
+  }
+
+  /** The centre's name and 第 N 页 共 M 页 under a thin rule at the foot of every page. */
+  private final class Footer extends PdfPageEventHelper {
+
+    private final Font font;
+    private PdfTemplate total;
+
+    Footer(Font font) {
+      this.font = font;
+    }
+
+    @Override
+    public void onOpenDocument(PdfWriter writer, Document document) {
+      total = writer.getDirectContent().createTemplate(40f, 12f);
+    }
+
+    @Override
+    public void onEndPage(PdfWriter writer, Document document) {
+      PdfContentByte canvas = writer.getDirectContent();
+      float y = document.bottomMargin() - 30f;
+      canvas.saveState();
+      canvas.setColorStroke(GREY);
+      canvas.setLineWidth(0.4f);
+      canvas.moveTo(document.left(), y + 12f);
+      canvas.lineTo(document.right(), y + 12f);
+      canvas.stroke();
+      canvas.restoreState();
+      ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(centreName, font), document.left(), y, 0);
+      String page = String.format(Locale.ROOT, "第 %d 页 共 ", writer.getPageNumber());
+      float x = document.right() - 40f - baseFont.getWidthPoint(page, font.getSize());
+      ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(page, font), x, y, 0);
+      canvas.addTemplate(total, document.right() - 40f, y - 2.5f);
+    }
+
+    @Override
+    public void onCloseDocument(PdfWriter writer, Document document) {
+      ColumnText.showTextAligned(total, Element.ALIGN_LEFT,
+          new Phrase(String.format(Locale.ROOT, "%d 页", writer.getPageNumber() - 1), font), 0, 2.5f, 0);
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package cn.onedoor.agreement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.HttpTestClient;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** GET /api/cases/{caseNumber}/agreement.pdf: the PDF made when the mediator drafts the agreement. */
+@OneDoorSpringTest
+class AgreementPdfApiTests {
+
+  static final List<String> CLERK = List.of("intake-clerk");
+  static final List<String> UNION_POOL = List.of("mediator-union");
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  CaseDriver driver;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    driver = new CaseDriver(engine);
+    driver.today(LocalDate.of(2026, 9, 21));
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+
+  @Test
+  void mediatorDownloadsTheAgreementMadeWhenTheCaseSettles() throws Exception {
+    String caseNumber = caseWithAgreement();
+
+    HttpResponse<byte[]> download = HttpTestClient.basic(port, "mediator", "demo").getBytes(path(caseNumber));
+
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(header -> assertThat(header)
+        .startsWith("attachment; filename=\"agreement-")
+        .contains("filename*=UTF-8''" + URLEncoder.encode("调解协议书-" + caseNumber + ".pdf", StandardCharsets.UTF_8)));
+    assertThat(AgreementPdfTests.textOf(download.body()))
+        .contains(caseNumber)
+        .contains("申请人：赵小红，公民身份号码：110101199003078515，联系电话：138****8000。")
+        .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X。")
+        .contains("案由：追索劳动报酬")
+        .contains("拖欠2026年8月至10月工资")
+        .contains("一、被申请人支付申请人2026年8月至10月工资。")
+        .contains("二、被申请人向申请人支付人民币12000.00元（大写：人民币壹万贰仟元整）。")
+        .contains("三、被申请人应于2026年10月15日前履行完毕上述义务。")
+        .contains("2026年9月21日");
+  }
+
+  @Test
+  void supervisorsAndAdministratorsMayDownloadClerksMayNot() {
+    String caseNumber = caseWithAgreement();
+
+    assertThat(HttpTestClient.basic(port, "supervisor", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
+    assertThat(HttpTestClient.basic(port, "admin", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
+    assertThat(HttpTestClient.basic(port, "mediator2", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
+    assertThat(HttpTestClient.basic(port, "clerk", "demo").get(path(caseNumber)).statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.anonymous(port).get(path(caseNumber)).statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void caseWithoutAgreementAnswers404() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+
+    HttpResponse<String> missing = HttpTestClient.basic(port, "mediator", "demo").get(path(driver.businessKey(kase)));
+    HttpResponse<String> unknown = HttpTestClient.basic(port, "mediator", "demo").get(path("吉劳调〔2099〕9999号"));
+
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(missing.body()).contains("\"error\":\"no_agreement\"").contains("尚无调解协议书");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+  }
+
+  /** A walk-in wage case settled with 12000 yuan, due 15 October. */
+  private String caseWithAgreement() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-21T14:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL,
+        "sessionNotes", "双方同意按12000元结清", "sessionResult", "agreement");
+    driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL,
+        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "deferred",
+        "performanceDueDate", "2026-10-15", "confirmationType", "none");
+    return driver.businessKey(kase);
+  }
+
+  private static String path(String caseNumber) {
+    return "/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8).replace("+", "%20") + "/agreement.pdf";
+  }
+}
