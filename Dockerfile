@@ -13,7 +13,7 @@ RUN mvn -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 # CJK fonts so that generated documents (agreements as PDF) render Chinese
 RUN apt-get update \
- && apt-get install -y --no-install-recommends fonts-noto-cjk curl \
+ && apt-get install -y --no-install-recommends fonts-wqy-zenhei curl \
  && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system onedoor && useradd --system --gid onedoor --home-dir /app --shell /usr/sbin/nologin onedoor
 WORKDIR /app

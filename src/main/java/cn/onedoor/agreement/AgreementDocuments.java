@@ -42,13 +42,19 @@ public class AgreementDocuments {
         insert into agreement_document (id, case_number, agreed_amount, items, performance_mode, performance_due_on, body, pdf, created_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         id, terms.caseNumber(), terms.agreedAmount(), terms.items(), terms.onTheSpot() ? "on_the_spot" : "deferred",
-        terms.dueDate() == null ? null : Date.valueOf(terms.dueDate()), text(data), pdf.render(data), OffsetDateTime.now());
+        terms.dueDate() == null ? null : Date.valueOf(terms.dueDate()), text(data), pdf.isAvailable() ? pdf.render(data) : null, OffsetDateTime.now());
     register.recordAgreement(terms.caseNumber(), terms.agreedAmount(), terms.onTheSpot(), terms.signedOn());
     return id;
   }
 
   public String body(String documentId) {
     return jdbc.queryForObject("select body from agreement_document where id = ?", String.class, documentId);
+  }
+
+  /** Whether the case has an agreement document at all (with or without its PDF). */
+  public boolean hasAgreement(String caseNumber) {
+    Integer count = jdbc.queryForObject("select count(*) from agreement_document where case_number = ?", Integer.class, caseNumber);
+    return count != null && count > 0;
   }
 
   /** The PDF of the case's agreement (the latest, should there be more than one); empty when it has none. */

@@ -61,16 +61,28 @@ public class AgreementPdf {
   private static final float MARGIN = 72f;             // 2.54 cm
   private static final Color GREY = new Color(0x80, 0x80, 0x80);
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(AgreementPdf.class);
+
   private final BaseFont baseFont;
+  private final String fontPath;
   private final String centreName;
 
   AgreementPdf(AgreementProperties properties, NotificationTemplates templates) {
-    this.baseFont = loadFont(properties.fontPath());
+    this.fontPath = properties.fontPath();
+    this.baseFont = properties.fontRequired() ? loadFont(fontPath) : loadFontIfPresent(fontPath);
     this.centreName = templates.centreName() == null ? "" : templates.centreName().replaceAll("[【】]", "").trim();
+  }
+
+  /** False when the CJK font is missing (demo machines without fonts-wqy-zenhei): no PDFs then. */
+  public boolean isAvailable() {
+    return baseFont != null;
   }
 
   /** The PDF of one agreement. */
   public byte[] render(AgreementDocumentData data) {
+    if (baseFont == null) {
+      throw new MissingAgreementFontException(fontPath, null);
+    }
     Font title = new Font(baseFont, 22f, Font.BOLD);
     Font body = new Font(baseFont, BODY_SIZE);
     Font heading = new Font(baseFont, BODY_SIZE, Font.BOLD);
@@ -232,6 +244,15 @@ public class AgreementPdf {
       return NUMERALS[n - 1];
     }
     return (n >= 20 ? NUMERALS[n / 10 - 1] : "") + "十" + (n % 10 == 0 ? "" : NUMERALS[n % 10 - 1]);
+  }
+
+  private static BaseFont loadFontIfPresent(String fontPath) {
+    try {
+      return loadFont(fontPath);
+    } catch (MissingAgreementFontException e) {
+      log.warn("{} Agreements are stored without their PDF until the font is installed.", e.getMessage());
+      return null;
+    }
   }
 
   static BaseFont loadFont(String fontPath) {

@@ -24,8 +24,10 @@ class AgreementPdfController {
   @GetMapping("/api/cases/{caseNumber}/agreement.pdf")
   @Operation(summary = "下载调解协议书（PDF）", description = "案件尚无调解协议书时返回 404")
   ResponseEntity<byte[]> download(@PathVariable String caseNumber) {
-    byte[] pdf = documents.pdf(caseNumber).orElseThrow(() ->
-        new ApiException(HttpStatus.NOT_FOUND, "no_agreement", "该案件尚无调解协议书：" + caseNumber));
+    byte[] pdf = documents.pdf(caseNumber).orElseThrow(() -> documents.hasAgreement(caseNumber)
+        ? new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "pdf_unavailable",
+            "该案件的调解协议书生成时服务器未安装中文字体（fonts-wqy-zenhei），未生成PDF；请联系管理员安装字体")
+        : new ApiException(HttpStatus.NOT_FOUND, "no_agreement", "该案件尚无调解协议书：" + caseNumber));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment("调解协议书-" + caseNumber + ".pdf", asciiName(caseNumber)))

@@ -38,7 +38,7 @@ class AgreementPdfTests {
 
   @BeforeAll
   static void loadFont() {
-    pdf = new AgreementPdf(new AgreementProperties(WQY_ZEN_HEI),
+    pdf = new AgreementPdf(new AgreementProperties(WQY_ZEN_HEI, true),
         new NotificationTemplates("【吉安市劳动人事争议一站式调处中心】", Map.of()));
   }
 
@@ -154,12 +154,21 @@ class AgreementPdfTests {
 
   @Test
   void aMissingFontNamesTheDebianPackageToInstall() {
-    assertThatThrownBy(() -> new AgreementPdf(new AgreementProperties("/nowhere/wqy-zenhei.ttc"),
+    assertThatThrownBy(() -> new AgreementPdf(new AgreementProperties("/nowhere/wqy-zenhei.ttc", true),
         new NotificationTemplates("【中心】", Map.of())))
         .isInstanceOf(MissingAgreementFontException.class)
         .hasMessageContaining("/nowhere/wqy-zenhei.ttc")
         .hasMessageContaining("apt-get install -y fonts-wqy-zenhei")
         .hasMessageContaining("onedoor.agreement.font-path");
+  }
+
+  @Test
+  void withoutARequiredFontTheDemoRunsAndRefusesOnlyToRender() {
+    AgreementPdf withoutFont = new AgreementPdf(new AgreementProperties("/nowhere/wqy-zenhei.ttc", false),
+        new NotificationTemplates("【中心】", Map.of()));
+    assertThat(withoutFont.isAvailable()).isFalse();
+    assertThatThrownBy(() -> withoutFont.render(null)).isInstanceOf(MissingAgreementFontException.class)
+        .hasMessageContaining("fonts-wqy-zenhei");
   }
 
   @Test

@@ -197,6 +197,8 @@ class TwoNodeClusterTests {
     env.put("SERVER_SERVLET_SESSION_COOKIE_SECURE", "false");
     env.put("CAMUNDA_BPM_WEBAPP_CSRF_ENABLESECURECOOKIE", "false");
     env.put("CAMUNDA_BPM_WEBAPP_SESSIONCOOKIE_ENABLESECURECOOKIE", "false");
+    // this test is about the cluster, not about agreement PDFs: no CJK font needed
+    env.put("ONEDOOR_AGREEMENT_FONTREQUIRED", "false");
     return builder.start();
   }
 
