@@ -1,0 +1,308 @@
+package cn.onedoor.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import cn.onedoor.support.HttpTestClient;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A whole case through the real webapps in Debian's headless Chromium, in Chinese: the clerk
+ * registers a walk-in case with the Tasklist start form and accepts it, the mediator claims it and
+ * works it through a session to an agreement performed on the spot, the supervisor sees it closed
+ * as {@code settled} on Cockpit's dashboard. Screenshots go to target/screenshots.
+ */
+@OneDoorSpringTest
+@Tag("browser")
+class TasklistWalkthroughTests {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+  static final String APPLICANT = "欧阳晓晓";
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  ChromeDriver browser;
+  WebDriverWait wait;
+
+  @BeforeEach
+  void startBrowser() throws IOException {
+    assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+        .as("Debian's chromium and chromium-driver are installed (.ci/run installs them)").isTrue();
+    Files.createDirectories(SCREENSHOTS);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
+        "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("onedoor-chromium"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh")).build();
+    browser = new ChromeDriver(service, options);
+    wait = new WebDriverWait(browser, WAIT);
+  }
+
+  @AfterEach
+  void stopBrowser() throws IOException {
+    if (browser != null) {
+      screenshot("99-last-page");
+      browser.quit();
+    }
+  }
+
+  @Test
+  void clerkRegistersMediatorSettlesSupervisorSeesItClosed() throws Exception {
+    // the clerk registers a walk-in case through the start form
+    login("tasklist", "clerk");
+    click(By.linkText("启动流程"));
+    click(By.linkText("劳动人事争议案件"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(field("applicantName")));
+    pause(1500); // form-js imports its data once more after the first render
+    Map<String, String> application = new java.util.LinkedHashMap<>();
+    application.put("applicantName", APPLICANT);
+    application.put("applicantIdNumber", "360802198512120028");
+    application.put("applicantPhone", "13912345678");
+    application.put("employerName", "吉安市某某电子有限公司");
+    application.put("employerCreditCode", "91360821MA38ABCD13");
+    application.put("claimAmount", "12800.00");
+    application.put("claimDescription", "拖欠2026年8月至10月工资共12800元");
+    application.forEach(this::fill);
+    select("disputeType", "追索劳动报酬");
+    date("knownDate", LocalDate.now().minusDays(20));
+    browser.findElement(field("applicationReadBack")).click();
+    // form-js re-renders as values change; a field it reset is typed again, as a clerk would
+    application.forEach((key, value) -> {
+      if (!value.equals(browser.findElement(field(key)).getDomProperty("value"))) {
+        fill(key, value);
+      }
+    });
+    screenshot("01-start-form");
+    click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "流程已启动"));
+
+    HistoricProcessInstance kase = caseOf(APPLICANT);
+    String caseNumber = kase.getBusinessKey();
+    assertThat(caseNumber).matches("吉劳调〔\\d{4}〕\\d{4}号");
+
+    // the clerk accepts it
+    openTask(kase, "Task_ReviewEligibility");
+    radio("inScope", 0);
+    radio("employerConsents", 0);
+    radio("eligibilityDecision", 0);
+    screenshot("02-review-form");
+    complete();
+
+    // the mediator of the union pool claims it and holds a session
+    login("tasklist", "mediator");
+    click(By.partialLinkText("本组待认领"));
+    openTask(kase, "Task_ScheduleSession");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains(caseNumber).contains(APPLICANT).contains("3608**********0028");
+    screenshot("03-task-with-case-summary");
+    radio("sessionMode", 0);
+    date("sessionTime", LocalDate.now().plusDays(2));
+    WebElement time = browser.findElement(By.cssSelector("[id$='-Field_sessionTime-time']"));
+    time.sendKeys("09:30", Keys.TAB);
+    fill("sessionPlace", "中心第一调解室");
+    complete();
+    openTask(kase, "Task_RecordSession");
+    fill("sessionNotes", "双方同意被申请人当场支付12000元，申请人放弃其余请求");
+    radio("sessionResult", 1);
+    complete();
+    openTask(kase, "Task_DraftAgreement");
+    fill("agreedAmount", "12000.00");
+    fill("agreementItems", "被申请人于签订本协议时当场支付申请人2026年8月至10月工资12000元");
+    radio("performanceMode", 0);
+    radio("confirmationType", 0);
+    scrollTo(field("agreedAmount"));
+    screenshot("04-agreement-form-filled");
+    complete();
+
+    HistoricProcessInstance ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceId(kase.getId()).singleResult();
+    assertThat(ended.getEndTime()).as("the case has ended").isNotNull();
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(kase.getId())
+        .variableName("outcome").singleResult().getValue()).isEqualTo("settled");
+
+    // the supervisor sees it closed, with its outcome, on Cockpit's dashboard
+    login("cockpit", "supervisor");
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(15))
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".onedoor-closed-cases"), caseNumber));
+    } catch (org.openqa.selenium.TimeoutException slowDashboard) {
+      browser.navigate().refresh();
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".onedoor-closed-cases"), caseNumber));
+    }
+    WebElement row = browser.findElement(By.xpath("//section[contains(@class,'onedoor-closed-cases')]//tr[td[text()='" + caseNumber + "']]"));
+    assertThat(row.getText()).contains("调解结案").contains("settled");
+    scrollTo(By.cssSelector(".onedoor-closed-cases"));
+    screenshot("05-cockpit-closed-case");
+
+    // the agreement the mediator drew up, as the parties will sign it
+    HttpResponse<byte[]> pdf = HttpTestClient.basic(port, "mediator", "demo").getBytes(
+        "/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "/agreement.pdf");
+    if (pdf.statusCode() == 200) {
+      try (PDDocument document = Loader.loadPDF(pdf.body())) {
+        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 100);
+        ImageIO.write(page, "png", SCREENSHOTS.resolve("06-agreement-pdf.png").toFile());
+      }
+    }
+  }
+
+  // --- what a user does, in WebDriver terms
+
+  /** Logs in as a person would; a page that was not ready for the first attempt gets a second. */
+  private void login(String app, String user) {
+    for (int attempt = 1; ; attempt++) {
+      browser.manage().deleteAllCookies();
+      browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
+      WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=username]")));
+      pause(1000);
+      name.sendKeys(user);
+      browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+      browser.findElement(By.cssSelector("button[type=submit]")).click();
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[ng-model=username]")));
+        pause(1500);
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Opens the case's task by its link, as a click in the task list does, and claims it. */
+  private void openTask(HistoricProcessInstance kase, String taskKey) {
+    Task task = wait.until(d -> engine.getTaskService().createTaskQuery().processInstanceBusinessKey(kase.getBusinessKey())
+        .taskDefinitionKey(taskKey).singleResult());
+    String link = "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId();
+    browser.get(link);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    List<WebElement> claim = browser.findElements(By.xpath("//button[normalize-space()='认领']"));
+    if (!claim.isEmpty() && claim.get(0).isDisplayed()) {
+      claim.get(0).click();
+      wait.until(d -> engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getAssignee() != null);
+      // a claimed task leaves the pool's filter: open it again, now among my own tasks
+      browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
+      browser.get(link);
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".fjs-form")));
+    }
+    pause(1500);
+  }
+
+  private void complete() {
+    By button = By.cssSelector("button[ng-click='complete()']");
+    WebElement done = wait.until(ExpectedConditions.elementToBeClickable(button));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", done);
+    pause(300);
+    done.click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "在列表中选择一个任务"));
+  }
+
+  private static By field(String key) {
+    return By.cssSelector("[id$='-Field_" + key + "']");
+  }
+
+  private void fill(String key, String value) {
+    for (int attempt = 0; attempt < 5; attempt++) {
+      WebElement input = browser.findElement(field(key));
+      input.clear();
+      input.sendKeys(value);
+      pause(150);
+      if (value.equals(browser.findElement(field(key)).getDomProperty("value"))) {
+        return;
+      }
+    }
+    throw new AssertionError("Could not fill " + key);
+  }
+
+  private void select(String key, String label) {
+    browser.findElement(field(key)).findElement(By.xpath("..")).click();
+    click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
+  }
+
+  private void radio(String key, int index) {
+    WebElement option = browser.findElement(By.cssSelector("[id$='-Field_" + key + "-" + index + "']"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", option);
+    option.click();
+  }
+
+  /** Picks a day in form-js's date picker (flatpickr), whatever date format the browser's locale shows. */
+  private void date(String key, LocalDate day) {
+    WebElement input = browser.findElement(By.cssSelector("[id$='-Field_" + key + "-date']"));
+    ((JavascriptExecutor) browser).executeScript("""
+        let node = arguments[0], picker = null;
+        while (node && !picker) { picker = node._flatpickr; node = node.parentElement; }
+        if (!picker) { throw new Error('no date picker'); }
+        picker.setDate(new Date(arguments[1], arguments[2] - 1, arguments[3]), true);
+        picker.close();""", input, day.getYear(), day.getMonthValue(), day.getDayOfMonth());
+    input.sendKeys(Keys.TAB);
+  }
+
+  private void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  private void scrollTo(By by) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(by));
+    pause(300);
+  }
+
+  private void screenshot(String name) throws IOException {
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private HistoricProcessInstance caseOf(String applicant) {
+    return wait.until(d -> engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("LaborDisputeCase")
+        .variableValueEquals("applicantName", applicant).orderByProcessInstanceStartTime().desc().list().stream().findFirst().orElse(null));
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
