@@ -10,5 +10,6 @@ public interface CourtGateway {
 
   void applyForPaymentOrder(String caseNumber, String idempotencyKey);
 
-  void reportMediationResult(String caseNumber, String mediationOutcome, String agreementDocumentId, String idempotencyKey);
+  /** A court-entrusted case's result; with the agreement (PDF) when mediation succeeded. */
+  void reportMediationResult(String caseNumber, String mediationOutcome, String idempotencyKey);
 }

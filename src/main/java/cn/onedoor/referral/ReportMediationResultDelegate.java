@@ -19,6 +19,6 @@ class ReportMediationResultDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
     court.reportMediationResult(variables.caseNumber(), variables.requiredText(CaseVariables.MEDIATION_OUTCOME),
-        variables.text(CaseVariables.AGREEMENT_DOCUMENT_ID), "mediation-result:" + execution.getProcessInstanceId());
+        "mediation-result:" + execution.getProcessInstanceId());
   }
 }

@@ -161,7 +161,7 @@ class LaborDisputeCaseTests {
   }
 
   @Test
-  void unpaidWagesAgreementNotPerformedGoesToTheCourtForAPaymentOrder() {
+  void unpaidWagesAgreementNotPerformedGoesToTheCourtForAPaymentOrder() throws Exception {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
     agree(kase, "deferred", "2026-10-15", "none");
     driver.today(LocalDate.of(2026, 10, 16));
@@ -171,6 +171,12 @@ class LaborDisputeCaseTests {
     driver.executeJob(kase, "Task_ApplyForPaymentOrder");
     String caseNumber = driver.businessKey(kase);
     assertThat(records.handoffs(caseNumber)).containsExactly("payment_order_application");
+    // the court receives the agreement that was not performed, as the signed PDF with its checksum
+    var agreement = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+        jdbc.queryForObject("select payload from handoff where case_number = ?", String.class, caseNumber)).get("agreement");
+    byte[] pdf = java.util.Base64.getDecoder().decode(agreement.get("base64").asText());
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(agreement.get("sha256").asText()).hasSize(64);
     driver.message(kase, "PaymentOrderDecided", "paymentOrderResult", "issued");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_PaymentOrder");
