@@ -41,7 +41,7 @@ export default {
         node.querySelector('section').innerHTML = '<h3 class="section-title">近期结案</h3>'
           + (cases.length === 0 ? '<p class="text-muted">暂无结案案件。</p>'
             : '<table class="table table-condensed cam-table"><thead><tr><th>案号</th><th>申请人</th><th>被申请人</th>'
-              + '<th>结案方式（outcome）</th><th>受理日期</th><th>结案日期</th></tr></thead><tbody>' + rows + '</tbody></table>');
+              + '<th>结案方式（outcome）</th><th>收到申请日期</th><th>结案日期</th></tr></thead><tbody>' + rows + '</tbody></table>');
       })
       .catch(error => {
         node.querySelector('section').innerHTML = '<h3 class="section-title">近期结案</h3><p class="text-danger">'
