@@ -3,43 +3,18 @@ package cn.onedoor.process;
 import static cn.onedoor.process.LaborDisputeCaseTests.CLERK;
 import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.onedoor.support.CaseDriver;
-import cn.onedoor.support.CaseRecords;
-import cn.onedoor.support.OneDoorSpringTest;
+import cn.onedoor.support.CaseProcessTest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** ArbitrationReferral: hand-off, 5 days to accept (LDMAL art. 29), 45 + 15 days to award (art. 43). */
-@OneDoorSpringTest
-class ArbitrationReferralTests {
+class ArbitrationReferralTests extends CaseProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
-  CaseDriver driver;
-  CaseRecords records;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    driver = new CaseDriver(engine);
-    records = new CaseRecords(jdbc);
-    driver.today(LocalDate.of(2026, 9, 21));
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
 
   @Test
   void noAcceptanceDecisionWithinFiveDaysLeadsToTheCourt() {

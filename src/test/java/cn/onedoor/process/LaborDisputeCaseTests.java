@@ -1,54 +1,30 @@
 package cn.onedoor.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseRecords;
-import cn.onedoor.support.OneDoorSpringTest;
+import cn.onedoor.support.CaseProcessTest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The case from the clerk's start form to each of its ends. Dates are real 2026 dates around the
  * National Day holiday (1–7 October; Saturday 10 October is an adjusted working day).
  */
-@OneDoorSpringTest
-class LaborDisputeCaseTests {
+class LaborDisputeCaseTests extends CaseProcessTest {
 
   static final List<String> CLERK = List.of("intake-clerk");
   static final List<String> UNION_POOL = List.of("mediator-union");
   static final List<String> LAWYER_POOL = List.of("mediator-lawyer");
 
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
-  CaseDriver driver;
-  CaseRecords records;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    driver = new CaseDriver(engine);
-    records = new CaseRecords(jdbc);
-    driver.today(LocalDate.of(2026, 9, 21));
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
 
   @Test
   void walkInCaseIsSettledWithAnAgreementPerformedOnTheSpot() {

@@ -3,42 +3,17 @@ package cn.onedoor.process;
 import static cn.onedoor.process.LaborDisputeCaseTests.CLERK;
 import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.onedoor.support.CaseDriver;
-import cn.onedoor.support.CaseRecords;
-import cn.onedoor.support.OneDoorSpringTest;
+import cn.onedoor.support.CaseProcessTest;
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** LitigationReferral: the court receives the case and confirms; the case closes as referred to court. */
-@OneDoorSpringTest
-class LitigationReferralTests {
+class LitigationReferralTests extends CaseProcessTest {
 
-  @Autowired ProcessEngine engine;
-  @Autowired JdbcTemplate jdbc;
-  CaseDriver driver;
-  CaseRecords records;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    driver = new CaseDriver(engine);
-    records = new CaseRecords(jdbc);
-    driver.today(LocalDate.of(2026, 9, 21));
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
 
   @Test
   void caseWaitsForTheCourtsReceiptAndClosesAsReferredToCourt() {

@@ -1,0 +1,39 @@
+package cn.onedoor.support;
+
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.time.LocalDate;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What every process scenario test starts from: the shared application context, the engine's clock
+ * at Monday 21 September 2026 (a week before National Day), a {@link CaseDriver} and the case's
+ * {@link CaseRecords}.
+ */
+@OneDoorSpringTest
+public abstract class CaseProcessTest {
+
+  public static final LocalDate MONDAY_BEFORE_NATIONAL_DAY = LocalDate.of(2026, 9, 21);
+
+  @Autowired protected ProcessEngine engine;
+  @Autowired protected JdbcTemplate jdbc;
+  protected CaseDriver driver;
+  protected CaseRecords records;
+
+  @BeforeEach
+  void startCaseProcessTest() {
+    init(engine);
+    driver = new CaseDriver(engine);
+    records = new CaseRecords(jdbc);
+    driver.today(MONDAY_BEFORE_NATIONAL_DAY);
+  }
+
+  @AfterEach
+  void resetClock() {
+    driver.resetClock();
+  }
+}
