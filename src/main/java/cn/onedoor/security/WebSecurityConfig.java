@@ -60,7 +60,10 @@ class WebSecurityConfig {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(ApiErrorResponses.unauthorized())
             .accessDeniedHandler(ApiErrorResponses.forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // never touch the webapps' HTTP session: no new session, and no new session id (Spring's
+        // session-fixation guard would rotate it and log the user out of Tasklist and Cockpit)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         // browser calls prove themselves with the webapps' CSRF token (see WebappSessionAuthenticationFilter);
         // Basic-authenticated programs carry no cookie to forge
         .csrf(csrf -> csrf.disable())
@@ -80,7 +83,10 @@ class WebSecurityConfig {
         .exceptionHandling(errors -> errors
             .authenticationEntryPoint(ApiErrorResponses.unauthorized())
             .accessDeniedHandler(ApiErrorResponses.forbidden()))
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // never touch the webapps' HTTP session: no new session, and no new session id (Spring's
+        // session-fixation guard would rotate it and log the user out of Tasklist and Cockpit)
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable());
     return http.build();
   }

@@ -82,6 +82,21 @@ class ApiSecurityTests {
   }
 
   @Test
+  void ownApiLeavesTheWebappSessionAsItIs() {
+    HttpTestClient browser = HttpTestClient.anonymous(port);
+    browser.webappLogin("cockpit", "supervisor", "demo");
+    String engineApi = "/camunda/api/engine/engine/default/process-definition/count";
+    assertThat(browser.get(engineApi).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> status = browser.get("/api/system/status");
+
+    assertThat(status.statusCode()).isEqualTo(200);
+    // the session id stays: Cockpit's requests in flight with it keep working
+    assertThat(status.headers().allValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith("JSESSIONID"));
+    assertThat(browser.get(engineApi).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void sessionRequestsThatChangeSomethingNeedTheCsrfToken() {
     HttpTestClient browser = HttpTestClient.anonymous(port);
     browser.webappLogin("tasklist", "clerk", "demo");

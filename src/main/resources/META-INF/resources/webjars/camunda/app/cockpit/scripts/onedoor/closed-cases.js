@@ -20,8 +20,20 @@ export default {
   pluginPoint: 'cockpit.dashboard',
   priority: 20,
   render: node => {
-    node.innerHTML = '<section class="onedoor-closed-cases"><h3 class="section-title">近期结案</h3>'
+    node.innerHTML = '<div class="onedoor-calendar-warning"></div>'
+      + '<section class="onedoor-closed-cases"><h3 class="section-title">近期结案</h3>'
       + '<p class="text-muted">正在读取案件登记簿…</p></section>';
+    // statutory deadlines reaching into a year without holiday data count weekends only: say so
+    fetch('/api/system/status', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
+      .then(response => response.ok ? response.json() : null)
+      .then(status => {
+        if (status && status.calendarMissingYears && status.calendarMissingYears.length) {
+          node.querySelector('.onedoor-calendar-warning').innerHTML = '<div class="alert alert-warning">'
+            + '节假日数据缺少 ' + status.calendarMissingYears.map(escapeHtml).join('、') + ' 年：涉及该年份的法定期限只按周末计算，'
+            + '请管理员将国务院办公厅当年放假安排录入 config/calendar/ 并重启。</div>';
+        }
+      })
+      .catch(() => {});
     fetch('/api/cases/closed?limit=20', {credentials: 'same-origin', headers: {Accept: 'application/json'}})
       .then(response => {
         if (!response.ok) {
