@@ -107,6 +107,10 @@ class TasklistWalkthroughTests {
     click(By.linkText("劳动人事争议案件"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(field("applicantName")));
     pause(1500); // form-js imports its data once more after the first render
+    // a malformed value is refused in Chinese before anything is submitted
+    browser.findElement(field("applicantPhone")).sendKeys("12", Keys.TAB);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("[id$='-Field_applicantPhone-error-message']"), "格式不正确"));
     Map<String, String> application = new java.util.LinkedHashMap<>();
     application.put("applicantName", APPLICANT);
     application.put("applicantIdNumber", "360802198512120028");

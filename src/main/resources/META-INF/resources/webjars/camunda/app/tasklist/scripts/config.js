@@ -24,6 +24,8 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+  // OneDoor: Chinese validation messages for Camunda Forms (form-js has none)
+  customScripts: ['scripts/onedoor/form-messages.js'],
 
   // change the app name and vendor
   // app: {
