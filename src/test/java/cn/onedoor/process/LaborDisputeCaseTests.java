@@ -53,6 +53,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL,
         "sessionNotes", "双方同意按12000元一次性结清", "sessionResult", "agreement");
+    assertThat(driver.dueDate(driver.task(kase, "Task_DraftAgreement"))).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
     driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL,
         "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "on_the_spot",
         "confirmationType", "none");
