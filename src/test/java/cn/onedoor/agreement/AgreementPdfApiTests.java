@@ -1,46 +1,25 @@
 package cn.onedoor.agreement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.HttpTestClient;
-import cn.onedoor.support.OneDoorSpringTest;
+import cn.onedoor.support.CaseProcessTest;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** GET /api/cases/{caseNumber}/agreement.pdf: the PDF made when the mediator drafts the agreement. */
-@OneDoorSpringTest
-class AgreementPdfApiTests {
+class AgreementPdfApiTests extends CaseProcessTest {
 
   static final List<String> CLERK = List.of("intake-clerk");
   static final List<String> UNION_POOL = List.of("mediator-union");
 
   @LocalServerPort int port;
-  @Autowired ProcessEngine engine;
-  CaseDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    driver = new CaseDriver(engine);
-    driver.today(LocalDate.of(2026, 9, 21));
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
 
   @Test
   void mediatorDownloadsTheAgreementMadeWhenTheCaseSettles() throws Exception {

@@ -1,43 +1,22 @@
 package cn.onedoor.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseFixtures;
-import cn.onedoor.support.OneDoorSpringTest;
-import java.time.LocalDate;
+import cn.onedoor.support.CaseProcessTest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** The duty lawyer's free consultation: advice only, or a case without telling the story twice. */
-@OneDoorSpringTest
-class FreeConsultationTests {
+class FreeConsultationTests extends CaseProcessTest {
 
   static final List<String> LAWYERS = List.of("duty-lawyer");
 
-  @Autowired ProcessEngine engine;
-  CaseDriver driver;
-
-  @BeforeEach
-  void setUp() {
-    init(engine);
-    driver = new CaseDriver(engine);
-    driver.today(LocalDate.of(2026, 9, 21));
-  }
-
-  @AfterEach
-  void resetClock() {
-    driver.resetClock();
-  }
 
   @Test
   void consultationEndsWithAdvice() {
