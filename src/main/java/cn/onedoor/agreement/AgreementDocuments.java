@@ -47,10 +47,6 @@ public class AgreementDocuments {
     return id;
   }
 
-  public String body(String documentId) {
-    return jdbc.queryForObject("select body from agreement_document where id = ?", String.class, documentId);
-  }
-
   /** Whether the case has an agreement document at all (with or without its PDF). */
   public boolean hasAgreement(String caseNumber) {
     Integer count = jdbc.queryForObject("select count(*) from agreement_document where case_number = ?", Integer.class, caseNumber);

@@ -97,10 +97,6 @@ public class CaseRegister {
         caseNumber, role).stream().findFirst();
   }
 
-  public Optional<String> status(String caseNumber) {
-    return jdbc.queryForList("select status from case_register where case_number = ?", String.class, caseNumber).stream().findFirst();
-  }
-
   private void update(String sql, Object... args) {
     int rows = jdbc.update(sql, args);
     if (rows != 1) {
