@@ -47,6 +47,7 @@ public final class CaseVariables {
   public static final String SESSION_PLACE = "sessionPlace";
   public static final String MEETING_LINK = "meetingLink";
   public static final String SESSION_RESULT = "sessionResult";
+  public static final String SESSION_NOTES = "sessionNotes";
   public static final String SESSION_COUNT = "sessionCount";
   public static final String EXTENDED_DEADLINE = "extendedDeadline";
   public static final String EXTENSION_CONSENT_RECORDED = "extensionConsentRecorded";
@@ -65,6 +66,10 @@ public final class CaseVariables {
   public static final String AWARD_EXTENDED = "awardExtended";
   public static final String ARBITRATION_OUTCOME = "arbitrationOutcome";
   public static final String OUTCOME = "outcome";
+  /** why the court or the arbitration commission sent a file back (set by the error boundary event) */
+  public static final String CASE_FILE_REJECTION = "caseFileRejection";
+  /** what the mediator corrected before the file goes out again */
+  public static final String CASE_FILE_CORRECTION = "caseFileCorrection";
 
   private final VariableScope scope;
 

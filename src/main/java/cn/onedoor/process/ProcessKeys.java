@@ -5,6 +5,7 @@ public final class ProcessKeys {
 
   public static final String LABOR_DISPUTE_CASE = "LaborDisputeCase";
   public static final String FREE_CONSULTATION = "FreeConsultation";
+  public static final String NOTICE_DELIVERY = "NoticeDelivery";
 
   private ProcessKeys() {}
 }

@@ -1,6 +1,5 @@
 package cn.onedoor.referral;
 
-import cn.onedoor.process.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("applyForPaymentOrderDelegate")
 class ApplyForPaymentOrderDelegate implements JavaDelegate {
 
-  private final CourtGateway court;
+  private final Handoffs handoffs;
 
-  ApplyForPaymentOrderDelegate(CourtGateway court) {
-    this.court = court;
+  ApplyForPaymentOrderDelegate(Handoffs handoffs) {
+    this.handoffs = handoffs;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    court.applyForPaymentOrder(CaseVariables.of(execution).caseNumber(), "payment-order:" + execution.getProcessInstanceId());
+    handoffs.file(HandoffKind.PAYMENT_ORDER_APPLICATION, execution);
   }
 }

@@ -10,16 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("handOverToArbitrationDelegate")
 class HandOverToArbitrationDelegate implements JavaDelegate {
 
-  private final ArbitrationGateway arbitration;
+  private final Handoffs handoffs;
 
-  HandOverToArbitrationDelegate(ArbitrationGateway arbitration) {
-    this.arbitration = arbitration;
+  HandOverToArbitrationDelegate(Handoffs handoffs) {
+    this.handoffs = handoffs;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    arbitration.handOver(variables.caseNumber(), "arbitration-referral:" + execution.getProcessInstanceId());
-    variables.setDate(CaseVariables.HANDED_OVER_DATE, Deadlines.today());
+    handoffs.file(HandoffKind.ARBITRATION_REFERRAL, execution);
+    CaseVariables.of(execution).setDate(CaseVariables.HANDED_OVER_DATE, Deadlines.today());
   }
 }

@@ -1,6 +1,5 @@
 package cn.onedoor.referral;
 
-import cn.onedoor.process.CaseVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,14 +8,14 @@ import org.springframework.stereotype.Component;
 @Component("handOverToCourtDelegate")
 class HandOverToCourtDelegate implements JavaDelegate {
 
-  private final CourtGateway court;
+  private final Handoffs handoffs;
 
-  HandOverToCourtDelegate(CourtGateway court) {
-    this.court = court;
+  HandOverToCourtDelegate(Handoffs handoffs) {
+    this.handoffs = handoffs;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    court.referLitigation(CaseVariables.of(execution).caseNumber(), "litigation-referral:" + execution.getProcessInstanceId());
+    handoffs.file(HandoffKind.LITIGATION_REFERRAL, execution);
   }
 }

@@ -1,5 +1,6 @@
 package cn.onedoor.referral;
 
+import cn.onedoor.external.ExternalSystem;
 import cn.onedoor.process.CaseVariables;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -10,21 +11,23 @@ import java.util.Set;
 
 /** The messages outside bodies send about a case: URL name, BPMN message name, and what they carry. */
 enum InboundMessage {
-  ARBITRATION_ACCEPTED("arbitration-accepted", "ArbitrationAccepted", CaseVariables.ARBITRATION_ACCEPTED_DATE, "arbitrationReference"),
-  ARBITRATION_REJECTED("arbitration-rejected", "ArbitrationRejected", "arbitrationRejectedDate", "arbitrationReference"),
-  AWARD_ISSUED("award-issued", "AwardIssued", "awardDate", "awardReference"),
-  AWARD_PERIOD_EXTENDED("award-period-extended", "AwardPeriodExtended", "awardExtensionDate", "awardExtensionReference"),
-  COURT_RECEIPT("court-receipt", "CourtReceiptConfirmed", "courtReceiptDate", "courtReference"),
-  PAYMENT_ORDER_DECIDED("payment-order-decided", "PaymentOrderDecided", "paymentOrderDate", "paymentOrderReference");
+  ARBITRATION_ACCEPTED(ExternalSystem.ARBITRATION, "arbitration-accepted", "ArbitrationAccepted", CaseVariables.ARBITRATION_ACCEPTED_DATE, "arbitrationReference"),
+  ARBITRATION_REJECTED(ExternalSystem.ARBITRATION, "arbitration-rejected", "ArbitrationRejected", "arbitrationRejectedDate", "arbitrationReference"),
+  AWARD_ISSUED(ExternalSystem.ARBITRATION, "award-issued", "AwardIssued", "awardDate", "awardReference"),
+  AWARD_PERIOD_EXTENDED(ExternalSystem.ARBITRATION, "award-period-extended", "AwardPeriodExtended", "awardExtensionDate", "awardExtensionReference"),
+  COURT_RECEIPT(ExternalSystem.COURT, "court-receipt", "CourtReceiptConfirmed", "courtReceiptDate", "courtReference"),
+  PAYMENT_ORDER_DECIDED(ExternalSystem.COURT, "payment-order-decided", "PaymentOrderDecided", "paymentOrderDate", "paymentOrderReference");
 
   static final Set<String> PAYMENT_ORDER_RESULTS = Set.of("issued", "rejected");
 
+  private final ExternalSystem sender;
   private final String path;
   private final String messageName;
   private final String dateVariable;
   private final String referenceVariable;
 
-  InboundMessage(String path, String messageName, String dateVariable, String referenceVariable) {
+  InboundMessage(ExternalSystem sender, String path, String messageName, String dateVariable, String referenceVariable) {
+    this.sender = sender;
     this.path = path;
     this.messageName = messageName;
     this.dateVariable = dateVariable;
@@ -33,6 +36,15 @@ enum InboundMessage {
 
   static Optional<InboundMessage> byPath(String path) {
     return Arrays.stream(values()).filter(m -> m.path.equals(path)).findFirst();
+  }
+
+  /** The only system whose signed callbacks may carry this message. */
+  ExternalSystem sender() {
+    return sender;
+  }
+
+  String path() {
+    return path;
   }
 
   String messageName() {

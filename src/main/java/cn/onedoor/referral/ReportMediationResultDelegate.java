@@ -1,6 +1,7 @@
 package cn.onedoor.referral;
 
 import cn.onedoor.process.CaseVariables;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -9,16 +10,15 @@ import org.springframework.stereotype.Component;
 @Component("reportMediationResultDelegate")
 class ReportMediationResultDelegate implements JavaDelegate {
 
-  private final CourtGateway court;
+  private final Handoffs handoffs;
 
-  ReportMediationResultDelegate(CourtGateway court) {
-    this.court = court;
+  ReportMediationResultDelegate(Handoffs handoffs) {
+    this.handoffs = handoffs;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    court.reportMediationResult(variables.caseNumber(), variables.requiredText(CaseVariables.MEDIATION_OUTCOME),
-        "mediation-result:" + execution.getProcessInstanceId());
+    handoffs.file(HandoffKind.MEDIATION_RESULT_REPORT, execution,
+        Map.of("result", CaseVariables.of(execution).requiredText(CaseVariables.MEDIATION_OUTCOME)));
   }
 }

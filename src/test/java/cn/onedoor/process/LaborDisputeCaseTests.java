@@ -21,9 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class LaborDisputeCaseTests extends CaseProcessTest {
 
-  static final List<String> CLERK = List.of("intake-clerk");
-  static final List<String> UNION_POOL = List.of("mediator-union");
-  static final List<String> LAWYER_POOL = List.of("mediator-lawyer");
 
 
   @Test
@@ -148,12 +145,14 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     driver.executeJob(kase, "Task_ApplyForPaymentOrder");
     String caseNumber = driver.businessKey(kase);
     assertThat(records.handoffs(caseNumber)).containsExactly("payment_order_application");
-    // the court receives the agreement that was not performed, as the signed PDF with its checksum
-    var agreement = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        jdbc.queryForObject("select payload from handoff where case_number = ?", String.class, caseNumber)).get("agreement");
+    // the court received the e-file with the agreement that was not performed, as the signed PDF with its checksum
+    var filing = records.received("court", caseNumber).get(0);
+    assertThat(filing.path("type").asText()).isEqualTo("payment_order_application");
+    var agreement = filing.path("caseFile").path("documents").get(0);
+    assertThat(agreement.path("type").asText()).isEqualTo("mediation_agreement");
     byte[] pdf = java.util.Base64.getDecoder().decode(agreement.get("base64").asText());
     assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    assertThat(agreement.get("sha256").asText()).hasSize(64);
+    assertThat(agreement.get("sha256").asText()).isEqualTo(cn.onedoor.referral.CanonicalJson.sha256(pdf));
     driver.message(kase, "PaymentOrderDecided", "paymentOrderResult", "issued");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_PaymentOrder");
@@ -224,8 +223,8 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     driver.executeJob(kase, "Task_ReportResultToCourt");
     String caseNumber = driver.businessKey(kase);
     assertThat(records.handoffs(caseNumber)).containsExactly("mediation_result_report");
-    assertThat(jdbc.queryForObject("select payload from handoff where case_number = ?", String.class, caseNumber))
-        .contains("\"result\":\"no_agreement\"");
+    assertThat(records.received("court", caseNumber)).singleElement()
+        .satisfies(report -> assertThat(report.path("result").asText()).isEqualTo("no_agreement"));
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
     assertThat(records.noticeTemplates(caseNumber)).contains("session_scheduled_cloud");
     assertThat(records.notices(caseNumber)).anySatisfy(n -> assertThat(n.body()).contains("https://meeting.example.cn/room/"));

@@ -18,6 +18,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public abstract class CaseProcessTest {
 
   public static final LocalDate MONDAY_BEFORE_NATIONAL_DAY = LocalDate.of(2026, 9, 21);
+  public static final java.util.List<String> CLERK = java.util.List.of("intake-clerk");
+  public static final java.util.List<String> UNION_POOL = java.util.List.of("mediator-union");
+  public static final java.util.List<String> LAWYER_POOL = java.util.List.of("mediator-lawyer");
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected JdbcTemplate jdbc;

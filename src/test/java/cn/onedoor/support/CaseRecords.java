@@ -28,6 +28,20 @@ public final class CaseRecords {
     return notices(caseNumber).stream().map(StoredNotice::template).distinct().toList();
   }
 
+  /** What the simulated court, commission or gateway received about a case, oldest first (as stored by it). */
+  public List<com.fasterxml.jackson.databind.JsonNode> received(String system, String caseNumber) {
+    return jdbc.queryForList("select body from simulator_request where system = ? and case_number = ? order by id",
+        String.class, system, caseNumber).stream().map(CaseRecords::json).toList();
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode json(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public List<String> handoffs(String caseNumber) {
     return jdbc.queryForList("select kind from handoff where case_number = ? order by id", String.class, caseNumber);
   }

@@ -33,6 +33,11 @@ class DockerComposeTests {
       command.addAll(List.of("config", "-q"));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       builder.environment().putAll(Map.of("POSTGRES_PASSWORD", "x", "ONEDOOR_ADMIN_ID", "admin", "ONEDOOR_ADMIN_PASSWORD", "x"));
+      for (String system : List.of("COURT", "ARBITRATION", "NOTIFICATION")) {
+        builder.environment().put("ONEDOOR_" + system + "_URL", "https://" + system.toLowerCase() + ".example.cn/api");
+        builder.environment().put("ONEDOOR_" + system + "_API_KEY", "x");
+        builder.environment().put("ONEDOOR_" + system + "_CALLBACK_SECRET", "x");
+      }
       Process process = builder.start();
       String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();

@@ -193,6 +193,12 @@ class TwoNodeClusterTests {
     env.put("ONEDOOR_DB_POOL_SIZE", "5");
     env.put("ONEDOOR_ADMIN_ID", "admin");
     env.put("ONEDOOR_ADMIN_PASSWORD", "cluster-secret");
+    // production profile: external systems must be configured; nothing in this test calls them
+    for (String system : List.of("COURT", "ARBITRATION", "NOTIFICATION")) {
+      env.put("ONEDOOR_" + system + "_URL", "http://127.0.0.1:9/" + system.toLowerCase());
+      env.put("ONEDOOR_" + system + "_API_KEY", "cluster-" + system.toLowerCase());
+      env.put("ONEDOOR_" + system + "_CALLBACK_SECRET", "cluster-" + system.toLowerCase() + "-secret");
+    }
     // plain HTTP on loopback: the profile's secure cookies would never come back
     env.put("SERVER_SERVLET_SESSION_COOKIE_SECURE", "false");
     env.put("CAMUNDA_BPM_WEBAPP_CSRF_ENABLESECURECOOKIE", "false");

@@ -1,0 +1,106 @@
+package cn.onedoor.notification;
+
+import cn.onedoor.party.MobileNumbers;
+import cn.onedoor.process.ProcessKeys;
+import cn.onedoor.register.CaseRegister;
+import cn.onedoor.register.Party;
+import cn.onedoor.system.SystemOperations;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Takes recorded notices to the gateway. Each notice row that has somewhere to go gets its own small
+ * process instance ({@code NoticeDelivery}, business key = case number), started in the transaction
+ * that recorded the notice; its asynchronous service task sends the message and is retried, then
+ * shown as an incident, when the gateway is down. The case itself never waits for an SMS.
+ */
+@Service
+class NoticeDeliveries {
+
+  static final String NOTICE_ID = "noticeId";
+
+  private static final Logger log = LoggerFactory.getLogger(NoticeDeliveries.class);
+
+  /** A notice row as the delivery needs it. */
+  record Row(long id, String caseNumber, String template, String recipientRole, String body, String status) {}
+
+  private final JdbcTemplate jdbc;
+  private final CaseRegister register;
+  private final RuntimeService runtimeService;
+  private final SystemOperations system;
+  private final NotificationGatewayClient gateway;
+  private final Map<String, String> internalEmail;
+  private final String centreName;
+
+  NoticeDeliveries(JdbcTemplate jdbc, CaseRegister register, RuntimeService runtimeService, SystemOperations system,
+      NotificationGatewayClient gateway,
+      @Value("${onedoor.notification.email.supervisors:}") String supervisorsEmail,
+      @Value("${onedoor.notification.email.union:}") String unionEmail,
+      @Value("${onedoor.notification.centre-name:}") String centreName) {
+    this.jdbc = jdbc;
+    this.register = register;
+    this.runtimeService = runtimeService;
+    this.system = system;
+    this.gateway = gateway;
+    this.internalEmail = Map.of("supervisors", supervisorsEmail, "union", unionEmail);
+    this.centreName = centreName;
+  }
+
+  /** Queues one recorded notice for delivery, or marks it as having no address. */
+  void queue(long noticeId, String caseNumber, Recipient recipient) {
+    if (address(caseNumber, recipient.name().toLowerCase()).isEmpty()) {
+      jdbc.update("update notification set status = 'no_contact' where id = ?", noticeId);
+      return;
+    }
+    jdbc.update("update notification set status = 'queued' where id = ?", noticeId);
+    system.asSystem(() -> runtimeService.startProcessInstanceByKey(ProcessKeys.NOTICE_DELIVERY, caseNumber,
+        Map.of(NOTICE_ID, noticeId)));
+  }
+
+  /** Sends one queued notice; does nothing for a notice already sent (a retried job after a lost commit). */
+  void deliver(long noticeId) {
+    Row row = jdbc.queryForObject("select id, case_number, template, recipient_role, body, status from notification where id = ?",
+        (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+        noticeId);
+    if ("sent".equals(row.status())) {
+      return;
+    }
+    Address address = address(row.caseNumber(), row.recipientRole())
+        .orElseThrow(() -> new IllegalStateException("通知 " + noticeId + " 没有可用的联系方式"));
+    String messageId = gateway.send(address.channel(), address.to(),
+        "email".equals(address.channel()) ? centreName + "案件通知 " + row.caseNumber() : null,
+        PersonalDataMasking.scrub(row.body()), "notice:" + noticeId, row.caseNumber());
+    jdbc.update("update notification set status = 'sent', gateway_message_id = ?, sent_at = ? where id = ?",
+        messageId, OffsetDateTime.now(), noticeId);
+    log.info("Notice {} '{}' of case {} sent by {} to {} (gateway id {})", noticeId, row.template(), row.caseNumber(),
+        address.channel(), address.masked(), messageId);
+  }
+
+  /** Where a recipient is reached: a party's mobile by SMS, the centre's own recipients by e-mail. */
+  record Address(String channel, String to) {
+    String masked() {
+      return "sms".equals(channel) ? MobileNumbers.mask(to) : to.replaceAll("^(.).*(@.*)$", "$1***$2");
+    }
+  }
+
+  private Optional<Address> address(String caseNumber, String recipientRole) {
+    return switch (recipientRole) {
+      case "applicant" -> phone(caseNumber, Party.APPLICANT);
+      case "respondent" -> phone(caseNumber, Party.RESPONDENT);
+      default -> Optional.ofNullable(internalEmail.get(recipientRole)).filter(email -> !email.isBlank())
+          .map(email -> new Address("email", email));
+    };
+  }
+
+  private Optional<Address> phone(String caseNumber, String role) {
+    return register.party(caseNumber, role).map(Party::phone).filter(MobileNumbers::isValid)
+        .map(phone -> new Address("sms", phone));
+  }
+}

@@ -1,0 +1,224 @@
+package cn.onedoor.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.onedoor.external.JsonSchemas;
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.SimulatorControl;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Hand-offs over real HTTP to the built-in simulator of the court and the arbitration commission:
+ * the e-file they receive, their signed callbacks, and every fault the issue names (an answer lost
+ * after filing, a time-out, a file sent back, an outage that outlasts the retries).
+ */
+class HandoffTests extends CaseProcessTest {
+
+  @LocalServerPort int port;
+  @Autowired JsonSchemas schemas;
+  SimulatorControl simulator;
+
+  @BeforeEach
+  void simulator() {
+    simulator = new SimulatorControl(port);
+    simulator.clearFaults();
+  }
+
+  @AfterEach
+  void clearFaults() {
+    simulator.clearFaults();
+  }
+
+  @Test
+  void courtReceivesTheCompleteCaseFileAndItsSignedReceiptClosesTheCase() {
+    ProcessInstance kase = caseAtCourtReferral();
+    String caseNumber = driver.businessKey(kase);
+
+    driver.executeJob(kase, "Task_HandOverToCourt");
+
+    JsonNode filing = records.received("court", caseNumber).get(0);
+    assertThat(schemas.violations(JsonSchemas.FILING_REQUEST, filing)).isEmpty();
+    assertThat(filing.path("type").asText()).isEqualTo("litigation_referral");
+    JsonNode file = filing.path("caseFile");
+    assertThat(file.path("checksum").path("value").asText()).isEqualTo(CanonicalJson.sha256OfFile(file));
+    assertThat(file.path("parties")).extracting(p -> p.path("role").asText()).containsExactly("applicant", "respondent");
+    assertThat(file.path("parties").get(0).path("idNumber").asText()).hasSize(18);
+    assertThat(file.path("mediation").path("sessions")).singleElement()
+        .satisfies(s -> assertThat(s.path("result").asText()).isEqualTo("no_agreement"));
+    assertThat(file.path("timeline")).extracting(t -> t.path("step").asText())
+        .contains("Task_RegisterCase", "Task_ReviewEligibility", "Task_RecordSession", "Task_HandOverToArbitration");
+    assertThat(file.path("documents")).extracting(d -> d.path("type").asText()).containsExactly("referral_letter");
+    JsonNode receipt = simulator.requests("court", caseNumber).get(0);
+    assertThat(jdbc.queryForObject("select receipt_number from handoff where case_number = ? and kind = 'litigation_referral'",
+        String.class, caseNumber)).isEqualTo(receipt.path("receiptNumber").asText()).startsWith("法调收〔");
+
+    // the simulated court's receipt arrives as a signed callback and moves the case to its end
+    JsonNode answer = simulator.callback(receipt.path("id").asLong(), "court-receipt", null);
+    assertThat(answer.path("caseNumber").asText()).isEqualTo(caseNumber);
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_ReferredToCourt");
+    assertThat(driver.variable(kase, "courtReference")).isEqualTo(receipt.path("receiptNumber").asText());
+  }
+
+  @Test
+  void anAnswerLostAfterFilingIsRetriedWithTheSameKeyAndFiledOnce() {
+    ProcessInstance kase = caseAtCourtReferral();
+    String caseNumber = driver.businessKey(kase);
+    simulator.fault("court", "LOST_RESPONSE", 1);
+
+    assertThatThrownBy(() -> driver.executeJob(kase, "Task_HandOverToCourt")).hasMessageContaining("人民法院调解平台暂时无法处理（HTTP 503");
+    assertThat(driver.job(kase, "Task_HandOverToCourt").getRetries()).isEqualTo(2);
+    assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral");
+    driver.executeJob(kase, "Task_HandOverToCourt");
+
+    JsonNode received = simulator.requests("court", caseNumber);
+    assertThat(received).singleElement().satisfies(r -> assertThat(r.path("calls").asInt()).isEqualTo(2));
+    assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral", "litigation_referral");
+    assertWaitingAt(kase, "ReceiveTask_CourtReceipt");
+  }
+
+  @Test
+  void aTimeOutIsRetriedAndTheCourtFilesOnce() {
+    ProcessInstance kase = caseAtCourtReferral();
+    String caseNumber = driver.businessKey(kase);
+    simulator.fault("court", "TIMEOUT", 1);
+
+    long started = System.nanoTime();
+    assertThatThrownBy(() -> driver.executeJob(kase, "Task_HandOverToCourt")).hasMessageContaining("响应超时");
+    assertThat((System.nanoTime() - started) / 1_000_000).as("gave up after the 2 s read time-out").isBetween(1_900L, 2_900L);
+    driver.executeJob(kase, "Task_HandOverToCourt");
+
+    assertThat(simulator.requests("court", caseNumber)).singleElement()
+        .satisfies(r -> assertThat(r.path("calls").asInt()).isEqualTo(2));
+    assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral", "litigation_referral");
+  }
+
+  @Test
+  void aFileTheCourtSendsBackGoesToTheMediatorForCorrectionNotToRetries() {
+    ProcessInstance kase = caseAtCourtReferral();
+    String caseNumber = driver.businessKey(kase);
+    simulator.fault("court", "INVALID_FILE", 1);
+
+    driver.executeJob(kase, "Task_HandOverToCourt");
+
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");
+    assertThat(driver.task(kase, "Task_CorrectCourtReferral")).isNotNull();
+    assertThat(engine.getManagementService().createJobQuery().rootProcessInstanceId(kase.getId())
+        .activityId("Task_HandOverToCourt").count()).isZero();
+    assertThat((String) runtimeVariable(kase, "caseFileRejection")).contains("人民法院调解平台退回材料", "缺少申请人身份证明材料");
+    assertThat(simulator.requests("court", caseNumber)).isEmpty();
+
+    driver.complete(kase, "Task_CorrectCourtReferral", "mediator", UNION_POOL, "caseFileCorrection", "已补充申请人身份证复印件");
+    driver.executeJob(kase, "Task_HandOverToCourt");
+
+    JsonNode file = records.received("court", caseNumber).get(0).path("caseFile");
+    assertThat(file.path("corrections").get(0).path("note").asText()).isEqualTo("已补充申请人身份证复印件");
+    assertThat(file.path("timeline")).extracting(t -> t.path("step").asText()).contains("Task_CorrectCourtReferral");
+    assertWaitingAt(kase, "ReceiveTask_CourtReceipt");
+  }
+
+  @Test
+  void exhaustedRetriesBecomeAnIncidentAndARetryFromCockpitContinuesTheCase() {
+    ProcessInstance kase = caseAtCourtReferral();
+    String caseNumber = driver.businessKey(kase);
+    simulator.fault("court", "UNAVAILABLE", null);
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> driver.executeJob(kase, "Task_HandOverToCourt")).hasMessageContaining("HTTP 503");
+    }
+    Job job = driver.job(kase, "Task_HandOverToCourt");
+    assertThat(job.getRetries()).isZero();
+    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().configuration(job.getId())
+        .processInstanceId(job.getProcessInstanceId()).list();
+    assertThat(incidents).singleElement().satisfies(incident -> assertThat(incident.getIncidentMessage())
+        .startsWith("人民法院调解平台暂时无法处理（HTTP 503：系统维护中"));
+
+    // the court is back; the administrator presses "retry" in Cockpit (job retries set to 1)
+    simulator.fault("court", "NONE", null);
+    engine.getManagementService().setJobRetries(job.getId(), 1);
+    driver.executeJob(kase, "Task_HandOverToCourt");
+
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+    assertThat(simulator.requests("court", caseNumber)).hasSize(1);
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");
+    assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral", "litigation_referral");
+  }
+
+  @Test
+  void arbitrationCommissionReceivesTheFileAndItsCallbacksCarryTheCaseToTheAward() {
+    ProcessInstance kase = caseAtArbitrationReferral();
+    String caseNumber = driver.businessKey(kase);
+
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+
+    JsonNode filing = records.received("arbitration", caseNumber).get(0);
+    assertThat(schemas.violations(JsonSchemas.FILING_REQUEST, filing)).isEmpty();
+    assertThat(filing.path("caseFile").path("mediation").path("outcome").asText()).isEqualTo("no_agreement");
+    long id = simulator.requests("arbitration", caseNumber).get(0).path("id").asLong();
+    simulator.callback(id, "arbitration-accepted", null);
+    assertWaitingAt(kase, "Gateway_AwaitAward");
+    simulator.callback(id, "award-issued", "{\"reference\":\"吉劳人仲案字〔2026〕45号\"}");
+
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_AwardReceived");
+    assertThat(driver.variable(kase, "awardReference")).isEqualTo("吉劳人仲案字〔2026〕45号");
+  }
+
+  @Test
+  void aFileTheCommissionSendsBackGoesToCorrectionToo() {
+    ProcessInstance kase = caseAtArbitrationReferral();
+    simulator.fault("arbitration", "INVALID_FILE", 1);
+
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    driver.complete(kase, "Task_CorrectArbitrationReferral", "mediator", UNION_POOL, "caseFileCorrection", "已补正请求金额计算依据");
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+
+    assertThat(records.received("arbitration", driver.businessKey(kase))).singleElement()
+        .satisfies(f -> assertThat(f.path("caseFile").path("corrections").get(0).path("note").asText()).isEqualTo("已补正请求金额计算依据"));
+  }
+
+  private void assertWaitingAt(ProcessInstance root, String activityId) {
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(driver.businessKey(root))
+        .activityId(activityId).count()).as("case %s waiting at %s", driver.businessKey(root), activityId).isOne();
+  }
+
+  private Object runtimeVariable(ProcessInstance root, String name) {
+    return engine.getRuntimeService().createVariableInstanceQuery().variableName(name)
+        .processInstanceIdIn(engine.getRuntimeService().createProcessInstanceQuery().rootProcessInstanceId(root.getId())
+            .list().stream().map(ProcessInstance::getId).toArray(String[]::new))
+        .list().get(0).getValue();
+  }
+
+  private ProcessInstance caseAtArbitrationReferral() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成", "sessionResult", "no_agreement");
+    return kase;
+  }
+
+  /** A case whose arbitration gave no award in time: it waits at the court referral's job. */
+  private ProcessInstance caseAtCourtReferral() {
+    ProcessInstance kase = caseAtArbitrationReferral();
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    driver.message(kase, "ArbitrationAccepted");
+    driver.today(LocalDate.of(2027, 1, 4));
+    driver.executeJob(kase, "TimerEvent_AwardPeriodExpired");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");
+    return kase;
+  }
+}
