@@ -1,0 +1,140 @@
+package cn.onedoor.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.onedoor.process.ProcessKeys;
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.SimulatorControl;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * NoticeDelivery: every recorded notice reaches the SMS/e-mail gateway (the simulator, over HTTP)
+ * once, masked, and a gateway outage becomes an incident of the notice, never a stuck case.
+ */
+class NoticeDeliveryTests extends CaseProcessTest {
+
+  static final String APPLICANT_ID = "110101199003078515";
+  static final String APPLICANT_PHONE = "13800138000";
+  static final String EMPLOYER_PHONE = "13900139000";
+
+  @LocalServerPort int port;
+  SimulatorControl simulator;
+
+  @BeforeEach
+  void simulator() {
+    simulator = new SimulatorControl(port);
+    simulator.clearFaults();
+  }
+
+  @AfterEach
+  void clearFaults() {
+    simulator.clearFaults();
+  }
+
+  @Test
+  void theAcceptanceNoticeReachesBothPartiesBySmsOnceWithPersonalDataMasked() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn("employerPhone", EMPLOYER_PHONE));
+    String caseNumber = driver.businessKey(kase);
+    assertThat(statuses(caseNumber)).containsExactly(Map.entry("accepted", "queued"), Map.entry("accepted", "queued"));
+    simulator.fault("notification", "LOST_RESPONSE", 1);
+
+    deliverAll(caseNumber);
+
+    List<JsonNode> sent = records.received("notification", caseNumber);
+    assertThat(sent).extracting(m -> m.path("to").asText()).containsExactlyInAnyOrder("138****8000", "139****9000");
+    assertThat(sent).allSatisfy(message -> {
+      assertThat(message.path("channel").asText()).isEqualTo("sms");
+      assertThat(message.path("text").asText()).contains(caseNumber, "已受理", "调解期限至2026-10-08")
+          .doesNotContain(APPLICANT_ID, APPLICANT_PHONE, EMPLOYER_PHONE);
+    });
+    // the first message was taken but its answer lost: the retry carried the same key, one SMS each
+    assertThat(simulator.requests("notification", caseNumber)).extracting(r -> r.path("calls").asInt())
+        .containsExactlyInAnyOrder(1, 2);
+    assertThat(statuses(caseNumber)).containsOnly(Map.entry("accepted", "sent"));
+    assertThat(jdbc.queryForList("select gateway_message_id from notification where case_number = ?", String.class, caseNumber))
+        .allSatisfy(id -> assertThat(id).startsWith("MSG〔"));
+  }
+
+  @Test
+  void aPartyWithoutAMobileNumberIsMarkedForAWrittenNotice() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    assertThat(statuses(driver.businessKey(kase))).containsExactlyInAnyOrder(Map.entry("accepted", "queued"),
+        Map.entry("accepted", "no_contact"));
+    assertThat(deliveries(driver.businessKey(kase))).hasSize(1);
+  }
+
+  @Test
+  void aGatewayOutageBecomesAnIncidentOfTheNoticeWhileTheCaseGoesOn() {
+    simulator.fault("notification", "UNAVAILABLE", null);
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
+    String caseNumber = driver.businessKey(kase);
+    Job job = engine.getManagementService().createJobQuery().processInstanceId(deliveries(caseNumber).get(0).getId()).singleResult();
+
+    for (int attempt = 0; attempt < 3; attempt++) {
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId())).hasMessageContaining("短信/邮件网关暂时无法处理");
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).singleResult()
+        .getIncidentMessage()).contains("短信/邮件网关暂时无法处理（HTTP 503");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_Mediation");
+
+    simulator.fault("notification", "NONE", null);
+    engine.getManagementService().setJobRetries(job.getId(), 1);
+    engine.getManagementService().executeJob(job.getId());
+    assertThat(records.received("notification", caseNumber)).hasSize(1);
+    assertThat(statuses(caseNumber)).contains(Map.entry("accepted", "sent"));
+  }
+
+  @Test
+  void theCollectiveDisputeAlertGoesToTheCentreAndTheUnionByEmail() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn("workerCount", 12L));
+    String caseNumber = driver.businessKey(kase);
+
+    deliverAll(caseNumber);
+
+    assertThat(records.received("notification", caseNumber)).filteredOn(m -> m.path("channel").asText().equals("email"))
+        .extracting(m -> m.path("to").asText()).containsExactlyInAnyOrder("z***@onedoor.example.cn", "g***@zonggonghui.example.cn");
+    assertThat(records.received("notification", caseNumber)).filteredOn(m -> m.path("channel").asText().equals("email"))
+        .allSatisfy(m -> assertThat(m.path("text").asText()).contains("集体劳动争议预警", "12人"));
+  }
+
+  private ProcessInstance acceptedCase(Map<String, Object> form) {
+    ProcessInstance kase = driver.registerThroughStartForm(form);
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    return kase;
+  }
+
+  private List<ProcessInstance> deliveries(String caseNumber) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ProcessKeys.NOTICE_DELIVERY)
+        .processInstanceBusinessKey(caseNumber).list();
+  }
+
+  /** Runs every delivery job of the case as the job executor would, retrying each once after a failure. */
+  private void deliverAll(String caseNumber) {
+    for (ProcessInstance delivery : deliveries(caseNumber)) {
+      Job job = engine.getManagementService().createJobQuery().processInstanceId(delivery.getId()).singleResult();
+      try {
+        engine.getManagementService().executeJob(job.getId());
+      } catch (RuntimeException failedOnce) {
+        engine.getManagementService().executeJob(job.getId());
+      }
+    }
+    assertThat(deliveries(caseNumber)).isEmpty();
+  }
+
+  private List<Map.Entry<String, String>> statuses(String caseNumber) {
+    return jdbc.query("select template, status from notification where case_number = ? order by id",
+        (rs, i) -> Map.entry(rs.getString(1), rs.getString(2)), caseNumber);
+  }
+}
