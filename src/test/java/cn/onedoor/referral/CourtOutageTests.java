@@ -1,0 +1,111 @@
+package cn.onedoor.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.SimulatorControl;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The court goes away for a stretch while 50 cases are referred to it: first it takes each file but
+ * its answer is lost, then it refuses every call, then it is back. Jobs are run round by round as the
+ * job executor would (only those due, the clock moved on by the retry interval). Every case must end
+ * up filed exactly once, none lost, none stuck in an incident, and every case then closes on the
+ * court's signed receipt.
+ */
+class CourtOutageTests extends CaseProcessTest {
+
+  static final int CASES = 50;
+
+  @LocalServerPort int port;
+
+  @AfterEach
+  void courtBack() {
+    new SimulatorControl(port).clearFaults();
+  }
+
+  @Test
+  void fiftyCasesReferredDuringACourtOutageAreAllFiledExactlyOnce() {
+    SimulatorControl court = new SimulatorControl(port);
+    List<ProcessInstance> cases = new ArrayList<>();
+    for (int i = 0; i < CASES; i++) {
+      cases.add(arbitrationAcceptedCase());
+    }
+    driver.today(LocalDate.of(2027, 1, 4));
+    cases.forEach(kase -> driver.executeJob(kase, "TimerEvent_AwardPeriodExpired"));
+    long started = System.nanoTime();
+
+    court.fault("court", "LOST_RESPONSE", null);
+    int failuresWhileLost = runDueReferralJobs();
+    court.fault("court", "UNAVAILABLE", null);
+    int failuresWhileDown = runDueReferralJobs();
+    court.fault("court", "NONE", null);
+    int failuresAfterwards = runDueReferralJobs();
+    long millis = (System.nanoTime() - started) / 1_000_000;
+
+    assertThat(failuresWhileLost).isEqualTo(CASES);
+    assertThat(failuresWhileDown).isEqualTo(CASES);
+    assertThat(failuresAfterwards).isZero();
+    int filings = 0;
+    int calls = 0;
+    for (ProcessInstance kase : cases) {
+      String caseNumber = driver.businessKey(kase);
+      JsonNode received = court.requests("court", caseNumber);
+      assertThat(received).as("filings of %s at the court", caseNumber).hasSize(1);
+      filings += received.size();
+      calls += received.get(0).path("calls").asInt();
+      assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral", "litigation_referral");
+      assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(caseNumber)
+          .activityId("ReceiveTask_CourtReceipt").count()).isOne();
+    }
+    assertThat(engine.getRuntimeService().createIncidentQuery().count()).isZero();
+    System.out.printf("Court outage: %d cases, %d filings at the court, %d calls taken by it, %d failed job runs "
+        + "(%d answers lost, %d refused), 0 incidents, %d ms for the three rounds%n",
+        CASES, filings, calls, failuresWhileLost + failuresWhileDown, failuresWhileLost, failuresWhileDown, millis);
+
+    for (ProcessInstance kase : cases) {
+      long id = court.requests("court", driver.businessKey(kase)).get(0).path("id").asLong();
+      court.callback(id, "court-receipt", null);
+    }
+    assertThat(cases).allSatisfy(kase -> assertThat(driver.variable(kase, "outcome")).isEqualTo("referred_to_court"));
+  }
+
+  /** One round of the job executor over the court referrals that are due; returns how many failed. */
+  private int runDueReferralJobs() {
+    int failed = 0;
+    List<Job> due = engine.getManagementService().createJobQuery().activityId("Task_HandOverToCourt").executable().list();
+    for (Job job : due) {
+      try {
+        engine.getManagementService().executeJob(job.getId());
+      } catch (RuntimeException e) {
+        failed++;
+      }
+    }
+    // the retry cycle is R3/PT5M: the next round comes when the failed jobs are due again
+    ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60_000 + 1_000));
+    return failed;
+  }
+
+  private ProcessInstance arbitrationAcceptedCase() {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成", "sessionResult", "no_agreement");
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    driver.message(kase, "ArbitrationAccepted");
+    return kase;
+  }
+}
