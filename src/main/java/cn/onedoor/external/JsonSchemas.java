@@ -31,6 +31,13 @@ public class JsonSchemas {
       builder -> builder.schemaIdResolvers(resolvers -> resolvers.mapPrefix(ID_PREFIX, "classpath:schemas/")));
   private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
+  /** Compiles every schema at start-up, so the first hand-off does not pay for it inside its time-out. */
+  JsonSchemas() {
+    for (String schema : List.of(CASE_FILE, FILING_REQUEST, FILING_RECEIPT, NOTIFICATION_MESSAGE, CALLBACK)) {
+      violations(schema, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+    }
+  }
+
   /** Every violation as "{path}: {message}"; empty when the document is valid. */
   public List<String> violations(String schema, JsonNode document) {
     Schema compiled = schemas.computeIfAbsent(schema,

@@ -57,6 +57,10 @@ public final class CaseVariables {
   public static final String PERFORMANCE_MODE = "performanceMode";
   public static final String PERFORMANCE_DUE_DATE = "performanceDueDate";
   public static final String CONFIRMATION_TYPE = "confirmationType";
+  /** apply: the parties' joint application goes online to the court / commission; not_filed: they did not apply */
+  public static final String CONFIRMATION_FILING = "confirmationFiling";
+  /** confirmed / rejected: the court's or the commission's decision on the agreement */
+  public static final String CONFIRMATION_RESULT = "confirmationResult";
   public static final String AGREEMENT_DATE = "agreementDate";
   public static final String AGREEMENT_DOCUMENT_ID = "agreementDocumentId";
   public static final String PERFORMED = "performed";

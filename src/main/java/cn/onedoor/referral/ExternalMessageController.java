@@ -22,7 +22,8 @@ class ExternalMessageController {
 
   @PostMapping("/api/cases/{caseNumber}/messages/{message}")
   @Operation(summary = "向案件投递外部消息",
-      description = "message: arbitration-accepted, arbitration-rejected, award-issued, award-period-extended, court-receipt, payment-order-decided")
+      description = "message: arbitration-accepted, arbitration-rejected, award-issued, award-period-extended, arbitration-review-decided, "
+          + "court-receipt, payment-order-decided, judicial-confirmation-decided")
   CaseMessages.Delivered deliver(@PathVariable String caseNumber, @PathVariable String message,
       @RequestBody(required = false) ExternalMessage body) {
     return messages.deliver(caseNumber, messages.message(message), body);

@@ -16,22 +16,39 @@ enum InboundMessage {
   AWARD_ISSUED(ExternalSystem.ARBITRATION, "award-issued", "AwardIssued", "awardDate", "awardReference"),
   AWARD_PERIOD_EXTENDED(ExternalSystem.ARBITRATION, "award-period-extended", "AwardPeriodExtended", "awardExtensionDate", "awardExtensionReference"),
   COURT_RECEIPT(ExternalSystem.COURT, "court-receipt", "CourtReceiptConfirmed", "courtReceiptDate", "courtReference"),
-  PAYMENT_ORDER_DECIDED(ExternalSystem.COURT, "payment-order-decided", "PaymentOrderDecided", "paymentOrderDate", "paymentOrderReference");
-
-  static final Set<String> PAYMENT_ORDER_RESULTS = Set.of("issued", "rejected");
+  PAYMENT_ORDER_DECIDED(ExternalSystem.COURT, "payment-order-decided", "PaymentOrderDecided", "paymentOrderDate", "paymentOrderReference",
+      "paymentOrderResult", Set.of("issued", "rejected"), "result 应为 issued（已发出支付令）或 rejected（驳回申请）"),
+  JUDICIAL_CONFIRMATION_DECIDED(ExternalSystem.COURT, "judicial-confirmation-decided", "JudicialConfirmationDecided",
+      "confirmationDecisionDate", "confirmationReference", CaseVariables.CONFIRMATION_RESULT, Set.of("confirmed", "rejected"),
+      "result 应为 confirmed（裁定调解协议有效）或 rejected（驳回申请）"),
+  ARBITRATION_REVIEW_DECIDED(ExternalSystem.ARBITRATION, "arbitration-review-decided", "ArbitrationReviewDecided",
+      "confirmationDecisionDate", "confirmationReference", CaseVariables.CONFIRMATION_RESULT, Set.of("confirmed", "rejected"),
+      "result 应为 confirmed（确认调解协议有效）或 rejected（不予确认）");
 
   private final ExternalSystem sender;
   private final String path;
   private final String messageName;
   private final String dateVariable;
   private final String referenceVariable;
+  /** for decisions: the variable the result goes to, its allowed values, the message when it is wrong */
+  private final String resultVariable;
+  private final Set<String> results;
+  private final String resultHint;
 
   InboundMessage(ExternalSystem sender, String path, String messageName, String dateVariable, String referenceVariable) {
+    this(sender, path, messageName, dateVariable, referenceVariable, null, Set.of(), null);
+  }
+
+  InboundMessage(ExternalSystem sender, String path, String messageName, String dateVariable, String referenceVariable,
+      String resultVariable, Set<String> results, String resultHint) {
     this.sender = sender;
     this.path = path;
     this.messageName = messageName;
     this.dateVariable = dateVariable;
     this.referenceVariable = referenceVariable;
+    this.resultVariable = resultVariable;
+    this.results = results;
+    this.resultHint = resultHint;
   }
 
   static Optional<InboundMessage> byPath(String path) {
@@ -68,11 +85,11 @@ enum InboundMessage {
     if (message.reference() != null) {
       variables.put(referenceVariable, message.reference());
     }
-    if (this == PAYMENT_ORDER_DECIDED) {
-      if (message.result() == null || !PAYMENT_ORDER_RESULTS.contains(message.result())) {
-        throw new IllegalArgumentException("result 应为 issued（已发出支付令）或 rejected（驳回申请）");
+    if (resultVariable != null) {
+      if (message.result() == null || !results.contains(message.result())) {
+        throw new IllegalArgumentException(resultHint);
       }
-      variables.put("paymentOrderResult", message.result());
+      variables.put(resultVariable, message.result());
     }
     if (message.note() != null) {
       variables.put(messageName.substring(0, 1).toLowerCase() + messageName.substring(1) + "Note", message.note());

@@ -39,7 +39,9 @@ class SimulatedSystemsController {
   static final Map<String, String> AUTOMATIC_CALLBACKS = Map.of(
       "litigation_referral", "court-receipt",
       "payment_order_application", "payment-order-decided",
-      "arbitration_referral", "arbitration-accepted");
+      "judicial_confirmation_application", "judicial-confirmation-decided",
+      "arbitration_referral", "arbitration-accepted",
+      "arbitration_review_application", "arbitration-review-decided");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Map<String, List<String>> FILING_TYPES = Map.of(
@@ -147,6 +149,8 @@ class SimulatedSystemsController {
         .put("reference", received.receiptNumber());
     if ("payment-order-decided".equals(message)) {
       body.put("result", "issued");
+    } else if (message.endsWith("-decided")) {
+      body.put("result", "confirmed");
     }
     return body;
   }

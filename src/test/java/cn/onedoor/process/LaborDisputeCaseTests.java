@@ -180,8 +180,17 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     // 25 September + 30 days = Sunday 25 October: the period ends on Monday 26 October
     assertThat(driver.dueDate(driver.task(kase, "Task_AssistJudicialConfirmation")))
         .isEqualTo(LocalDateTime.of(2026, 10, 26, 23, 59, 59));
-    driver.complete(kase, "Task_AssistJudicialConfirmation", "mediator", UNION_POOL, "confirmationResult", "confirmed");
+    driver.complete(kase, "Task_AssistJudicialConfirmation", "mediator", UNION_POOL, "confirmationFiling", "apply");
+    driver.executeJob(kase, "Task_ApplyForJudicialConfirmation");
+    // the court receives the joint application with the signed agreement, and later rules on it
+    var application = records.received("court", driver.businessKey(kase)).get(0);
+    assertThat(application.path("type").asText()).isEqualTo("judicial_confirmation_application");
+    assertThat(application.path("caseFile").path("documents")).extracting(d -> d.path("type").asText())
+        .containsExactly("mediation_agreement", "referral_letter");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("ReceiveTask_JudicialConfirmationDecided");
+    driver.message(kase, "JudicialConfirmationDecided", "confirmationResult", "confirmed");
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
+    assertThat(driver.variable(kase, "confirmationResult")).isEqualTo("confirmed");
   }
 
   @Test
@@ -192,8 +201,10 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     // 25 September + 15 days = Saturday 10 October, an adjusted working day: it stays
     assertThat(driver.dueDate(driver.task(kase, "Task_AssistArbitrationReview")))
         .isEqualTo(LocalDateTime.of(2026, 10, 10, 23, 59, 59));
-    driver.complete(kase, "Task_AssistArbitrationReview", "mediator", UNION_POOL, "confirmationResult", "confirmed");
-    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
+    // the parties decided not to apply after all: nothing is filed
+    driver.complete(kase, "Task_AssistArbitrationReview", "mediator", UNION_POOL, "confirmationFiling", "not_filed");
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("Gateway_ArbitrationReviewJoin", "EndEvent_Settled");
+    assertThat(records.received("arbitration", driver.businessKey(kase))).isEmpty();
   }
 
   @Test
