@@ -35,12 +35,14 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnProperty(name = "onedoor.simulator.enabled", havingValue = "true")
 class SimulatedSystemsController {
 
-  /** Which callback a simulated system sends by itself after a filing of each type. */
+  /**
+   * Which callback a simulated system sends by itself after a filing of each type (routine answers).
+   * Whether the commission accepts a referral, and its award, come only from the page's buttons.
+   */
   static final Map<String, String> AUTOMATIC_CALLBACKS = Map.of(
       "litigation_referral", "court-receipt",
       "payment_order_application", "payment-order-decided",
       "judicial_confirmation_application", "judicial-confirmation-decided",
-      "arbitration_referral", "arbitration-accepted",
       "arbitration_review_application", "arbitration-review-decided");
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -157,9 +159,9 @@ class SimulatedSystemsController {
 
   private static String describe(JsonNode request) {
     JsonNode file = request.path("caseFile");
-    StringBuilder text = new StringBuilder(request.path("type").asText());
-    file.path("parties").forEach(party -> text.append("；").append(party.path("name").asText()));
-    text.append("；请求金额 ").append(file.path("claims").path("amount").asText()).append(" 元");
+    StringBuilder text = new StringBuilder();
+    file.path("parties").forEach(party -> text.append(party.path("name").asText()).append("；"));
+    text.append("请求金额 ").append(file.path("claims").path("amount").asText()).append(" 元");
     text.append("；材料 ").append(file.path("documents").size()).append(" 件");
     return text.toString();
   }

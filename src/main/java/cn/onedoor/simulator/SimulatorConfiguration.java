@@ -8,6 +8,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The built-in simulator of the court, the arbitration commission and the SMS/e-mail gateway: on
@@ -25,6 +27,18 @@ class SimulatorConfiguration {
   SimulatorStore simulatorStore(JdbcTemplate jdbc) {
     log.warn("The simulator of the court, the arbitration commission and the SMS gateway is ON (demo); page /simulator/");
     return new SimulatorStore(jdbc);
+  }
+
+  /** {@code /simulator/} opens the page (static/simulator/index.html). */
+  @Bean
+  WebMvcConfigurer simulatorPage() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/simulator", "/simulator/index.html");
+        registry.addRedirectViewController("/simulator/", "/simulator/index.html");
+      }
+    };
   }
 
   @Bean
