@@ -52,6 +52,7 @@ class WebSecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/messages/*").hasAnyRole(ADMIN, CLERK, INTEGRATION)
             .requestMatchers("/api/system/**", "/api/deadlines", "/api/cases/closed").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/reports/**").hasAnyRole(ADMIN, SUPERVISOR)
+            .requestMatchers(HttpMethod.GET, "/api/cases/*/timeline").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers(HttpMethod.GET, "/api/cases/*/agreement.pdf").hasAnyRole(AGREEMENT_READERS)
             .requestMatchers("/api/calendar/**").authenticated()
             .anyRequest().authenticated())
