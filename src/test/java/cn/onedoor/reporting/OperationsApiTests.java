@@ -55,8 +55,9 @@ class OperationsApiTests extends CaseProcessTest {
     jdbc.update("""
         insert into case_register (case_number, case_year, case_seq, channel, applicant_name, applicant_id_masked,
           applicant_id_hash, employer_name, employer_credit_code, dispute_type, claimed_amount, worker_count, collective,
-          status, received_on, closed_on, created_at, updated_at)
-        values (?, 1998, ?, 'window', '已结集体', 'x', 'x', '某厂', '91360802MA35L0JX7X', 'wages', 1, 30, true, 'closed', ?, ?, ?, ?)""",
+          status, outcome, received_on, closed_on, created_at, updated_at)
+        values (?, 1998, ?, 'window', '已结集体', 'x', 'x', '某厂', '91360802MA35L0JX7X', 'wages', 1, 30, true, 'closed', 'withdrawn',
+          ?, ?, ?, ?)""",
         "DASH-CLOSED-" + System.nanoTime(), (int) (System.nanoTime() % 100000), java.sql.Date.valueOf("2026-01-05"),
         java.sql.Date.valueOf("2026-02-05"), OffsetDateTime.now(), OffsetDateTime.now());
 
