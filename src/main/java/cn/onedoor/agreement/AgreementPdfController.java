@@ -1,8 +1,8 @@
 package cn.onedoor.agreement;
 
 import cn.onedoor.api.ApiException;
+import cn.onedoor.api.Attachments;
 import io.swagger.v3.oas.annotations.Operation;
-import java.nio.charset.StandardCharsets;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -30,25 +30,8 @@ class AgreementPdfController {
         : new ApiException(HttpStatus.NOT_FOUND, "no_agreement", "该案件尚无调解协议书：" + caseNumber));
     return ResponseEntity.ok()
         .contentType(MediaType.APPLICATION_PDF)
-        .header(HttpHeaders.CONTENT_DISPOSITION, attachment("调解协议书-" + caseNumber + ".pdf", asciiName(caseNumber)))
+        .header(HttpHeaders.CONTENT_DISPOSITION, Attachments.contentDisposition("调解协议书-" + caseNumber + ".pdf", asciiName(caseNumber)))
         .body(pdf);
-  }
-
-  /**
-   * {@code attachment; filename="agreement-2026-0001.pdf"; filename*=UTF-8''%E8%B0%83...}: the
-   * Chinese name RFC 5987-encoded for every current browser, an ASCII name for the rest (RFC 6266).
-   */
-  static String attachment(String fileName, String asciiFallback) {
-    StringBuilder encoded = new StringBuilder();
-    for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-      char c = (char) (b & 0xff);
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || "!#$&+-.^_`|~".indexOf(c) >= 0)) {
-        encoded.append(c);
-      } else {
-        encoded.append('%').append(String.format("%02X", b & 0xff));
-      }
-    }
-    return "attachment; filename=\"" + asciiFallback + "\"; filename*=UTF-8''" + encoded;
   }
 
   /** 吉劳调〔2026〕0001号 → agreement-2026-0001.pdf. */

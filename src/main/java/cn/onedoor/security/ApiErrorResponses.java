@@ -16,9 +16,16 @@ final class ApiErrorResponses {
 
   private ApiErrorResponses() {}
 
+  /**
+   * 401 with the Basic challenge for programs; a page's own script (it says so with
+   * {@code X-Requested-With: XMLHttpRequest}) gets none, or the browser would open its login dialog
+   * over the page's Chinese login form.
+   */
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
-      response.setHeader("WWW-Authenticate", "Basic realm=\"OneDoor\", charset=\"UTF-8\"");
+      if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"OneDoor\", charset=\"UTF-8\"");
+      }
       write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "请先登录：使用 OneDoor 账号（HTTP Basic 或 Tasklist 登录会话）。");
     };
   }

@@ -56,6 +56,7 @@ class WebSecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/messages/*").hasAnyRole(ADMIN, CLERK, INTEGRATION)
             .requestMatchers("/api/system/**", "/api/deadlines", "/api/cases/closed").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/reports/**").hasAnyRole(ADMIN, SUPERVISOR)
+            .requestMatchers(HttpMethod.GET, "/api/cases/*/timeline").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers(HttpMethod.GET, "/api/cases/*/agreement.pdf").hasAnyRole(AGREEMENT_READERS)
             .requestMatchers("/api/calendar/**").authenticated()
             .anyRequest().authenticated())
@@ -74,6 +75,31 @@ class WebSecurityConfig {
         .requestCache(cache -> cache.disable());
     return http.build();
   }
+
+  /**
+   * The supervisor dashboard's static files ({@code /dashboard/}): open like the webapps' own
+   * scripts, since they hold no data (that comes from {@code /api/reports/**} after the login), but
+   * with a strict content security policy: our scripts and ECharts from this server only.
+   */
+  @Bean
+  @Order(3)
+  SecurityFilterChain dashboardPageSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher("/dashboard", "/dashboard/**")
+        .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
+        .headers(headers -> headers
+            .contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CONTENT_SECURITY_POLICY))
+            .frameOptions(frame -> frame.deny()))
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
+        .csrf(csrf -> csrf.disable())
+        .requestCache(cache -> cache.disable());
+    return http.build();
+  }
+
+  /** ECharts sets element styles (hence 'unsafe-inline' for styles only); no script but our files and the webjar's. */
+  static final String DASHBOARD_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+      + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; "
+      + "base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   /** Actuator: health is anonymous (probes); metrics and the rest need an administrator or supervisor. */
   @Bean

@@ -2,16 +2,12 @@ package cn.onedoor.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onedoor.support.CentreFigures;
 import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.OneDoorSpringTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.math.BigDecimal;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,15 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The figures a real centre reported from March 2023 to December 2025 (DOMAIN.md), rebuilt from a
- * seeded register: 594 cases, 648 workers, 397 employers, 588 agreements, 256 performed on the spot,
- * 98.99 %, 6,811,100.00 yuan.
+ * seeded register ({@link CentreFigures}): 594 cases, 648 workers, 397 employers, 588 agreements,
+ * 256 performed on the spot, 98.99 %, 6,811,100.00 yuan.
  */
 @OneDoorSpringTest
 class KpiTests {
-
-  static final LocalDate FROM = LocalDate.of(2023, 3, 1);
-  static final LocalDate TO = LocalDate.of(2025, 12, 31);
-  static final int CASES = 594;
 
   @Autowired JdbcTemplate jdbc;
   @Autowired KpiService kpis;
@@ -38,27 +30,7 @@ class KpiTests {
 
   @BeforeEach
   void seedTheCentresRegister() {
-    if (jdbc.queryForObject("select count(*) from case_register where case_number like 'KPI-%'", Integer.class) > 0) {
-      return;
-    }
-    List<Object[]> rows = new ArrayList<>();
-    for (int i = 0; i < CASES + 3; i++) {
-      boolean inPeriod = i < CASES;
-      LocalDate accepted = inPeriod ? FROM.plusDays((long) i * 1036 / (CASES - 1)) : LocalDate.of(2026, 1, 5);
-      boolean agreement = i < 588 || !inPeriod;
-      BigDecimal amount = !agreement ? null : i == 587 ? new BigDecimal("11879.00") : new BigDecimal("11583.00");
-      rows.add(new Object[] {"KPI-" + i, 1999, 10000 + i, i % 3 == 0 ? "online" : "window", "劳动者" + i, "1101**********0000",
-          "hash" + i, "企业" + (i % 397), "KPI" + String.format("%015d", i % 397), i % 2 == 0 ? "wages" : "dismissal",
-          new BigDecimal("20000.00"), amount, agreement ? i < 256 : null, i < 54 ? 2 : 1, false, "mediator-union", "mediator",
-          "closed", Date.valueOf(accepted.minusDays(1)), Date.valueOf(accepted), agreement ? Date.valueOf(accepted.plusDays(7)) : null,
-          OffsetDateTime.now(), OffsetDateTime.now()});
-    }
-    jdbc.batchUpdate("""
-        insert into case_register (case_number, case_year, case_seq, channel, applicant_name, applicant_id_masked,
-          applicant_id_hash, employer_name, employer_credit_code, dispute_type, claimed_amount, agreed_amount,
-          performed_on_the_spot, worker_count, collective, mediator_pool, mediator_id, status, received_on, accepted_on,
-          agreement_on, created_at, updated_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
+    CentreFigures.seed(jdbc);
   }
 
   @Test

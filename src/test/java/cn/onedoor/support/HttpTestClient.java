@@ -46,9 +46,17 @@ public final class HttpTestClient {
 
   /** A download (a PDF): the body as bytes; an error still comes as JSON. */
   public HttpResponse<byte[]> getBytes(String path) {
+    return download(path, "application/pdf, application/json");
+  }
+
+  /** A download as a browser's link asks for it ({@code Accept: *}{@code /*}): the body as bytes. */
+  public HttpResponse<byte[]> download(String path) {
+    return download(path, "*/*");
+  }
+
+  private HttpResponse<byte[]> download(String path, String accept) {
     try {
-      return client.send(request(path).setHeader("Accept", "application/pdf, application/json").GET().build(),
-          HttpResponse.BodyHandlers.ofByteArray());
+      return client.send(request(path).setHeader("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {

@@ -1,17 +1,14 @@
 package cn.onedoor.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.OneDoorSpringTest;
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
@@ -32,11 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,61 +40,47 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A whole case through the real webapps in Debian's headless Chromium, in Chinese: the clerk
  * registers a walk-in case with the Tasklist start form and accepts it, the mediator claims it and
  * works it through a session to an agreement performed on the spot, the supervisor sees it closed
- * as {@code settled} on Cockpit's dashboard. Screenshots go to target/screenshots.
+ * as {@code settled} on Cockpit's dashboard. Screenshots go to target/screenshots (the browser in
+ * {@link BrowserSession}).
  */
 @OneDoorSpringTest
 @Tag("browser")
 class TasklistWalkthroughTests {
 
-  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
   static final Path SCREENSHOTS = Paths.get("target", "screenshots");
   static final String APPLICANT = "欧阳晓晓";
-  static final Duration WAIT = Duration.ofSeconds(30);
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
+  BrowserSession session;
   ChromeDriver browser;
   WebDriverWait wait;
 
   @BeforeEach
   void checkBrowser() throws IOException {
-    assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
-        .as("Debian's chromium and chromium-driver are installed (.ci/run installs them)").isTrue();
-    Files.createDirectories(SCREENSHOTS);
+    BrowserSession.assumeInstalled(SCREENSHOTS);
   }
 
   /** Each person works in a browser of their own, as at the centre. */
   private void newBrowser() throws IOException {
     stopBrowser();
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
-        "--window-size=1400,1100", "--user-data-dir=" + Files.createTempDirectory("onedoor-chromium"));
-    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh")).build();
-    browser = new ChromeDriver(service, options);
-    wait = new WebDriverWait(browser, WAIT);
+    session = BrowserSession.open(port, SCREENSHOTS);
+    browser = session.driver();
+    wait = session.waiting();
   }
 
   @AfterEach
-  void stopBrowser() throws IOException {
-    if (browser != null) {
-      screenshot("99-last-page");
-      browser.quit();
+  void stopBrowser() {
+    if (session != null) {
+      session.close();
+      session = null;
       browser = null;
     }
   }
 
   @Test
   void clerkRegistersMediatorSettlesSupervisorSeesItClosed() throws Exception {
-    try (var old = Files.list(SCREENSHOTS)) {
-      for (Path file : old.toList()) {
-        Files.delete(file);
-      }
-    }
+    BrowserSession.clearScreenshots(SCREENSHOTS);
     // the clerk registers a walk-in case through the start form
     login("tasklist", "clerk", "我的待办");
     click(By.linkText("启动流程"));
@@ -203,27 +183,10 @@ class TasklistWalkthroughTests {
 
   // --- what a user does, in WebDriver terms
 
-  /** Logs in as a person would; a page that was not ready for the first attempt gets a second. */
+  /** A new browser for the person, logged in to the webapp. */
   private void login(String app, String user, String shownAfterLogin) throws IOException {
     newBrowser();
-    for (int attempt = 1; ; attempt++) {
-      browser.get("http://localhost:" + port + "/camunda/app/" + app + "/");
-      WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=username]")));
-      pause(1000);
-      name.sendKeys(user);
-      browser.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
-      browser.findElement(By.cssSelector("button[type=submit]")).click();
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-            .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), shownAfterLogin));
-        pause(1500);
-        return;
-      } catch (org.openqa.selenium.TimeoutException e) {
-        if (attempt == 3) {
-          throw e;
-        }
-      }
-    }
+    session.loginToWebapp(app, user, shownAfterLogin);
   }
 
   /** Opens the case's task by its link, as a click in the task list does, and claims it. */
@@ -309,17 +272,15 @@ class TasklistWalkthroughTests {
   }
 
   private void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    session.click(by);
   }
 
   private void scrollTo(By by) {
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(by));
-    pause(300);
+    session.scrollTo(by);
   }
 
-  private void screenshot(String name) throws IOException {
-    File shot = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  private void screenshot(String name) {
+    session.screenshot(name);
   }
 
   private HistoricProcessInstance caseOf(String applicant) {
@@ -328,10 +289,6 @@ class TasklistWalkthroughTests {
   }
 
   private static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    BrowserSession.pause(millis);
   }
 }

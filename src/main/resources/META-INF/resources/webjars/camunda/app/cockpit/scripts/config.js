@@ -24,8 +24,9 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
-  // OneDoor's dashboard plugin: the latest closed cases and their outcome
-  customScripts: ['scripts/onedoor/closed-cases.js'],
+  // OneDoor's dashboard plugins: a link to the supervisor dashboard (/dashboard/), and the latest
+  // closed cases with their outcome
+  customScripts: ['scripts/onedoor/dashboard-link.js', 'scripts/onedoor/closed-cases.js'],
 
   // // change the app name and vendor
   // app: {

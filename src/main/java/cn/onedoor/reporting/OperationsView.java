@@ -1,0 +1,171 @@
+package cn.onedoor.reporting;
+
+import cn.onedoor.deadline.DeadlineView;
+import cn.onedoor.register.CaseStage;
+import cn.onedoor.system.ChinaTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowElement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * What a supervisor watches today: open cases by stage, deadlines overdue or due soon, incidents and
+ * open collective disputes. Reads the case register (indexed by status) and the engine's runtime
+ * tables (open tasks, timers, incidents), never the history tables.
+ */
+@Service
+public class OperationsView {
+
+  /** Register stages of a case not yet closed, in the order a case passes them. */
+  static final List<String> OPEN_STAGES = Arrays.stream(CaseStage.values())
+      .filter(stage -> stage != CaseStage.CLOSED).map(CaseStage::code).toList();
+
+  /** Register facts shown beside a case number. */
+  public record CaseFacts(String caseNumber, String applicantName, String employerName, String disputeType,
+                          int workerCount, String stage, String mediatorPool, String mediatorId,
+                          LocalDate receivedOn, LocalDate mediationDeadline, String processInstanceId) {}
+
+  public record StageCount(String stage, String label, long cases, long collective) {}
+
+  /** A case whose nearest statutory deadline is past or within the window; {@code daysLeft} < 0 when overdue. */
+  public record DueCase(String caseNumber, String deadlineName, LocalDateTime due, long daysLeft, boolean overdue,
+                        CaseFacts facts) {}
+
+  /** An open incident at its root cause, with the case it belongs to (null for a consultation). */
+  public record OpenIncident(String id, String caseNumber, String processInstanceId, String processKey,
+                             String processName, String activityId, String activityName, String incidentType,
+                             String message, LocalDateTime occurredAt) {}
+
+  private final NamedParameterJdbcTemplate jdbc;
+  private final DeadlineView deadlines;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+
+  OperationsView(JdbcTemplate jdbc, DeadlineView deadlines, RuntimeService runtime, RepositoryService repository) {
+    this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+    this.deadlines = deadlines;
+    this.runtime = runtime;
+    this.repository = repository;
+  }
+
+  /** Every open stage, with zero where no case stands, in process order. */
+  public List<StageCount> openCasesByStage() {
+    Map<String, long[]> counts = new HashMap<>();
+    jdbc.query("""
+        select status, count(*), coalesce(sum(case when collective then 1 else 0 end), 0)
+        from case_register where status in (:open) group by status""",
+        new MapSqlParameterSource("open", OPEN_STAGES),
+        (ResultSet rs) -> {
+          counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+        });
+    List<StageCount> stages = new ArrayList<>();
+    for (String code : OPEN_STAGES) {
+      long[] count = counts.getOrDefault(code, new long[2]);
+      stages.add(new StageCount(code, CaseStage.fromCode(code).label(), count[0], count[1]));
+    }
+    return stages;
+  }
+
+  /** Open cases whose nearest deadline is overdue or due within {@code withinDays} days, most urgent first. */
+  public List<DueCase> dueCases(LocalDate today, int withinDays) {
+    List<DeadlineView.CaseDeadline> due = deadlines.openCases(today).stream()
+        .filter(deadline -> deadline.daysLeft() <= withinDays).toList();
+    Map<String, CaseFacts> facts = facts(due.stream().map(DeadlineView.CaseDeadline::caseNumber).toList());
+    return due.stream()
+        .filter(deadline -> facts.containsKey(deadline.caseNumber()))
+        .map(deadline -> new DueCase(deadline.caseNumber(), deadline.deadlineName(), deadline.due(), deadline.daysLeft(),
+            deadline.overdue(), facts.get(deadline.caseNumber())))
+        .toList();
+  }
+
+  /** Open collective disputes (LDMAL art. 7: more than ten workers), oldest first. */
+  public List<CaseFacts> collectiveDisputes() {
+    return jdbc.query("select " + FACT_COLUMNS + " from case_register where status in (:open) and collective"
+            + " order by received_on, case_number",
+        new MapSqlParameterSource("open", OPEN_STAGES), (rs, i) -> facts(rs));
+  }
+
+  /**
+   * Open incidents where they arose (a failed job in a called process also marks the call activity
+   * above it; only the root cause is listed), newest first, with the case number from the business key.
+   */
+  public List<OpenIncident> incidents() {
+    List<Incident> roots = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().list().stream()
+        .filter(incident -> incident.getId().equals(incident.getRootCauseIncidentId())).toList();
+    Set<String> instanceIds = roots.stream().map(Incident::getProcessInstanceId).filter(id -> id != null)
+        .collect(Collectors.toSet());
+    Map<String, String> caseNumbers = new HashMap<>();
+    if (!instanceIds.isEmpty()) {
+      for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()) {
+        caseNumbers.put(instance.getId(), instance.getBusinessKey());
+      }
+    }
+    Map<String, ProcessDefinition> definitions = new HashMap<>();
+    List<OpenIncident> incidents = new ArrayList<>();
+    for (Incident incident : roots) {
+      ProcessDefinition definition = incident.getProcessDefinitionId() == null ? null
+          : definitions.computeIfAbsent(incident.getProcessDefinitionId(), repository::getProcessDefinition);
+      String activityId = incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId();
+      incidents.add(new OpenIncident(incident.getId(), caseNumbers.get(incident.getProcessInstanceId()),
+          incident.getProcessInstanceId(), definition == null ? null : definition.getKey(),
+          definition == null ? null : definition.getName(), activityId, activityName(definition, activityId),
+          incident.getIncidentType(), incident.getIncidentMessage(),
+          LocalDateTime.ofInstant(incident.getIncidentTimestamp().toInstant(), ChinaTime.ZONE)));
+    }
+    return incidents;
+  }
+
+  /** Register facts of the given cases, by case number (cases not in the register are left out). */
+  Map<String, CaseFacts> facts(Collection<String> caseNumbers) {
+    Map<String, CaseFacts> facts = new LinkedHashMap<>();
+    List<String> numbers = List.copyOf(Set.copyOf(caseNumbers));
+    // bounded IN lists: a busy centre may have hundreds of cases due at once
+    for (int from = 0; from < numbers.size(); from += IN_LIST_SIZE) {
+      jdbc.query("select " + FACT_COLUMNS + " from case_register where case_number in (:numbers)",
+          new MapSqlParameterSource("numbers", numbers.subList(from, Math.min(numbers.size(), from + IN_LIST_SIZE))),
+          (ResultSet rs) -> {
+            CaseFacts row = facts(rs);
+            facts.put(row.caseNumber(), row);
+          });
+    }
+    return facts;
+  }
+
+  private static final int IN_LIST_SIZE = 500;
+
+  private static final String FACT_COLUMNS = """
+      case_number, applicant_name, employer_name, dispute_type, worker_count, status, mediator_pool, mediator_id,
+      received_on, mediation_deadline, process_instance_id""";
+
+  private static CaseFacts facts(ResultSet rs) throws SQLException {
+    return new CaseFacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
+        rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), rs.getString(11));
+  }
+
+  private String activityName(ProcessDefinition definition, String activityId) {
+    if (definition == null || activityId == null) {
+      return activityId;
+    }
+    FlowElement element = repository.getBpmnModelInstance(definition.getId()).getModelElementById(activityId);
+    return element == null || element.getName() == null ? activityId : element.getName();
+  }
+}

@@ -1,0 +1,25 @@
+package cn.onedoor.reporting;
+
+import java.util.List;
+
+/**
+ * One table of the dashboard as it is exported: Chinese column headers, typed cells (String, Long,
+ * BigDecimal with two decimals, LocalDate, LocalDateTime or null; the writers format by type) and
+ * the words for the file name.
+ *
+ * @param scope what the figures cover, for the file name: a period ({@code 2023-03-01至2025-12-31})
+ *     or a day ({@code 截至2026-11-29})
+ * @param asciiScope the same in ASCII, for clients that cannot take a UTF-8 file name
+ */
+record ReportTable(String id, String title, String scope, String asciiScope, List<String> headers, List<List<Object>> rows) {
+
+  /** 中心工作指标_2023-03-01至2025-12-31 */
+  String fileName() {
+    return title + "_" + scope;
+  }
+
+  /** kpi_2023-03-01_2025-12-31 */
+  String asciiFileName() {
+    return id + "_" + asciiScope;
+  }
+}

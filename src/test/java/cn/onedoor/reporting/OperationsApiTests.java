@@ -1,0 +1,242 @@
+package cn.onedoor.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseFixtures;
+import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.HttpTestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The dashboard's operational views and the case timeline, over HTTP as the page calls them: open
+ * cases by stage, deadlines overdue or due soon, incidents, open collective disputes, labels.
+ */
+class OperationsApiTests extends CaseProcessTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+
+  @Test
+  void openCasesAreCountedByStageWithTheirCollectiveDisputes() throws Exception {
+    JsonNode before = get("/api/reports/open-cases");
+    ProcessInstance collective = driver.registerThroughStartForm(CaseDriver.walkIn("workerCount", 12L));
+    String stage = (String) records.register(driver.businessKey(collective)).get("status");
+
+    JsonNode after = get("/api/reports/open-cases");
+
+    assertThat(after.findValuesAsText("stage"))
+        .containsExactly("registered", "accepted", "mediating", "agreement", "arbitration", "litigation");
+    assertThat(after.findValuesAsText("label")).containsExactly("已登记", "已受理", "调解中", "已达成协议", "移交仲裁", "引导诉讼");
+    assertThat(stage).isEqualTo("registered");
+    assertThat(count(after, stage, "cases")).isEqualTo(count(before, stage, "cases") + 1);
+    assertThat(count(after, stage, "collective")).isEqualTo(count(before, stage, "collective") + 1);
+  }
+
+  @Test
+  void collectiveDisputesListOpenCasesOnly() throws Exception {
+    ProcessInstance open = driver.registerThroughStartForm(CaseDriver.walkIn("workerCount", 15L, "applicantName", "周集体"));
+    String openNumber = driver.businessKey(open);
+    jdbc.update("""
+        insert into case_register (case_number, case_year, case_seq, channel, applicant_name, applicant_id_masked,
+          applicant_id_hash, employer_name, employer_credit_code, dispute_type, claimed_amount, worker_count, collective,
+          status, outcome, received_on, closed_on, created_at, updated_at)
+        values (?, 1998, ?, 'window', '已结集体', 'x', 'x', '某厂', '91360802MA35L0JX7X', 'wages', 1, 30, true, 'closed', 'withdrawn',
+          ?, ?, ?, ?)""",
+        "DASH-CLOSED-" + System.nanoTime(), (int) (System.nanoTime() % 100000), java.sql.Date.valueOf("2026-01-05"),
+        java.sql.Date.valueOf("2026-02-05"), OffsetDateTime.now(), OffsetDateTime.now());
+
+    JsonNode disputes = get("/api/reports/collective-disputes");
+
+    JsonNode row = byCaseNumber(disputes, openNumber);
+    assertThat(row.get("applicantName").asText()).isEqualTo("周集体");
+    assertThat(row.get("workerCount").asInt()).isEqualTo(15);
+    assertThat(row.get("stage").asText()).isEqualTo("registered");
+    assertThat(row.get("receivedOn").asText()).isEqualTo("2026-09-21");
+    assertThat(row.get("processInstanceId").asText()).isEqualTo(open.getId());
+    assertThat(disputes.findValuesAsText("applicantName")).doesNotContain("已结集体");
+    assertThat(disputes.findValuesAsText("workerCount").stream().mapToInt(Integer::parseInt).min().orElse(11)).isGreaterThan(10);
+  }
+
+  @Test
+  void deadlinesListCasesOverdueOrDueWithinTheWindow() throws Exception {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());   // review due Thursday 24 September
+    String caseNumber = driver.businessKey(kase);
+
+    JsonNode dueSoon = byCaseNumber(get("/api/reports/deadlines"), caseNumber);
+    assertThat(dueSoon.get("deadlineName").asText()).isEqualTo("审查受理条件");
+    assertThat(dueSoon.get("due").asText()).startsWith("2026-09-24T23:59:59");
+    assertThat(dueSoon.get("daysLeft").asLong()).isEqualTo(3);
+    assertThat(dueSoon.get("overdue").asBoolean()).isFalse();
+    assertThat(dueSoon.get("facts").get("applicantName").asText()).isEqualTo("赵小红");
+    assertThat(dueSoon.get("facts").get("employerName").asText()).isEqualTo("吉安市某某制衣有限公司");
+    assertThat(dueSoon.get("facts").get("processInstanceId").asText()).isEqualTo(kase.getId());
+    assertThat(get("/api/reports/deadlines?days=2").findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+
+    driver.today(LocalDate.of(2026, 9, 25));
+    JsonNode overdue = byCaseNumber(get("/api/reports/deadlines?days=0"), caseNumber);
+    assertThat(overdue.get("overdue").asBoolean()).isTrue();
+    assertThat(overdue.get("daysLeft").asLong()).isEqualTo(-1);
+
+    HttpTestClient supervisor = HttpTestClient.basic(port, "supervisor", "demo");
+    assertThat(supervisor.get("/api/reports/deadlines?days=31").statusCode()).isEqualTo(400);
+    assertThat(supervisor.get("/api/reports/deadlines?days=abc").body()).contains("bad_days").contains("0 至 30");
+  }
+
+  @Test
+  void incidentsShowTheirCaseStepAndMessageOnceAtTheRootCause() throws Exception {
+    // a step inside the called mediation process: the engine also marks the call activity above it
+    Task session = new CaseFixtures(engine).caseAtMediation("mediator-union");
+    String caseNumber = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(session.getProcessInstanceId())
+        .singleResult().getBusinessKey();
+    String message = "短信网关无响应（测试）" + System.nanoTime();
+    Incident incident = engine.getRuntimeService().createIncident("onedoorProbe", session.getExecutionId(), "probe", message);
+    try {
+      assertThat(engine.getRuntimeService().createIncidentQuery().rootCauseIncidentId(incident.getId()).list())
+          .extracting(i -> i.getActivityId()).containsExactlyInAnyOrder("Task_ScheduleSession", "CallActivity_Mediation");
+
+      List<JsonNode> listed = new ArrayList<>();
+      get("/api/reports/incidents").forEach(row -> {
+        if (caseNumber.equals(row.path("caseNumber").asText())) {
+          listed.add(row);
+        }
+      });
+
+      assertThat(listed).as("the case's incidents: the cause only, not its mark on the call activity").hasSize(1);
+      JsonNode row = listed.get(0);
+      assertThat(row.get("message").asText()).isEqualTo(message);
+      assertThat(row.get("caseNumber").asText()).isEqualTo(caseNumber);
+      assertThat(row.get("processKey").asText()).isEqualTo("CaseMediation");
+      assertThat(row.get("processName").asText()).isEqualTo("调解");
+      assertThat(row.get("activityId").asText()).isEqualTo("Task_ScheduleSession");
+      assertThat(row.get("activityName").asText()).isEqualTo("安排调解会议");
+      assertThat(row.get("incidentType").asText()).isEqualTo("onedoorProbe");
+      assertThat(row.get("processInstanceId").asText()).isEqualTo(session.getProcessInstanceId());
+      assertThat(row.get("occurredAt").asText()).startsWith("2026-09-21T09:00");
+
+      JsonNode timeline = get("/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "/timeline");
+      assertThat(timeline.get("incidents")).hasSize(1);
+      assertThat(timeline.get("incidents").get(0).get("message").asText()).isEqualTo(message);
+      assertThat(timeline.get("incidents").get(0).get("open").asBoolean()).isTrue();
+    } finally {
+      engine.getRuntimeService().resolveIncident(incident.getId());
+    }
+    assertThat(get("/api/reports/incidents").findValuesAsText("message")).doesNotContain(message);
+  }
+
+  @Test
+  void timelineShowsTheCaseAndItsCalledProcessesInOrderWithoutGateways() throws Exception {
+    Task session = new CaseFixtures(engine).caseAtMediation("mediator-union");
+    ProcessInstance sub = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(session.getProcessInstanceId())
+        .singleResult();
+    String caseNumber = sub.getBusinessKey();
+    String rootId = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("LaborDisputeCase").singleResult().getId();
+
+    JsonNode timeline = get("/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8) + "/timeline");
+
+    assertThat(timeline.get("caseNumber").asText()).isEqualTo(caseNumber);
+    assertThat(timeline.get("processInstanceId").asText()).isEqualTo(rootId);
+    assertThat(timeline.get("state").asText()).isEqualTo("办理中");
+    List<String> steps = timeline.get("steps").findValuesAsText("activityId");
+    assertThat(steps).containsSubsequence("StartEvent_CaseReceived", "Task_RegisterCase", "Task_ReviewEligibility",
+        "CallActivity_Mediation", "StartEvent_MediationStarted", "Task_ScheduleSession");
+    assertThat(steps).noneMatch(id -> id.startsWith("Gateway_"));
+    JsonNode review = step(timeline, "Task_ReviewEligibility");
+    assertThat(review.get("activityName").asText()).isEqualTo("审查受理条件");
+    assertThat(review.get("kind").asText()).isEqualTo("人工办理");
+    assertThat(review.get("end").isNull()).isFalse();
+    JsonNode open = step(timeline, "Task_ScheduleSession");
+    assertThat(open.get("processKey").asText()).isEqualTo("CaseMediation");
+    assertThat(open.get("processInstanceId").asText()).isEqualTo(sub.getId());
+    assertThat(open.has("end") && !open.get("end").isNull()).isFalse();
+  }
+
+  @Test
+  void timelineOfAnUnknownCaseIs404InChinese() {
+    HttpTestClient supervisor = HttpTestClient.basic(port, "supervisor", "demo");
+    var response = supervisor.get("/api/cases/" + URLEncoder.encode("吉劳调〔1990〕9999号", StandardCharsets.UTF_8) + "/timeline");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("no_case").contains("案件登记簿中没有该案件");
+  }
+
+  @Test
+  void labelsNameEveryCodeInChinese() throws Exception {
+    JsonNode labels = get("/api/reports/labels");
+    assertThat(labels.get("channel").get("court_entrusted").asText()).isEqualTo("法院委派调解");
+    assertThat(labels.get("disputeType").get("wages").asText()).isEqualTo("追索劳动报酬");
+    assertThat(labels.get("mediatorPool").get("mediator-union").asText()).isEqualTo("工会法律服务工作者");
+    assertThat(labels.get("stage").get("mediating").asText()).isEqualTo("调解中");
+    assertThat(labels.get("mediator").get("mediator").asText()).isEqualTo("李明（mediator）");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"/api/reports/open-cases", "/api/reports/deadlines", "/api/reports/incidents",
+      "/api/reports/collective-disputes", "/api/reports/labels", "/api/cases/KPI-1/timeline"})
+  void onlySupervisorsAndAdministratorsMayRead(String path) {
+    assertThat(HttpTestClient.anonymous(port).get(path).statusCode()).isEqualTo(401);
+    assertThat(HttpTestClient.basic(port, "mediator", "demo").get(path).statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.basic(port, "clerk", "demo").get(path).statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.basic(port, "admin", "demo").get(path).statusCode()).isIn(200, 404);
+    assertThat(HttpTestClient.basic(port, "supervisor", "demo").get(path).statusCode()).isIn(200, 404);
+  }
+
+  @Test
+  void theCockpitLoginSessionReadsTheViewsAsTheDashboardDoes() {
+    HttpTestClient browser = HttpTestClient.anonymous(port);
+    browser.webappLogin("cockpit", "supervisor", "demo");
+    assertThat(browser.get("/api/reports/open-cases").statusCode()).isEqualTo(200);
+    HttpTestClient mediator = HttpTestClient.anonymous(port);
+    mediator.webappLogin("tasklist", "mediator", "demo");
+    assertThat(mediator.get("/api/me").statusCode()).isEqualTo(200);
+    assertThat(mediator.get("/api/reports/open-cases").statusCode()).isEqualTo(403);
+  }
+
+  private JsonNode get(String path) throws Exception {
+    var response = HttpTestClient.basic(port, "supervisor", "demo").get(path);
+    assertThat(response.statusCode()).as("%s: %s", path, response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  private static long count(JsonNode stages, String stage, String field) {
+    for (JsonNode row : stages) {
+      if (row.get("stage").asText().equals(stage)) {
+        return row.get(field).asLong();
+      }
+    }
+    throw new AssertionError("no stage " + stage);
+  }
+
+  private static JsonNode byCaseNumber(JsonNode rows, String caseNumber) {
+    for (JsonNode row : rows) {
+      if (row.get("caseNumber").asText().equals(caseNumber)) {
+        return row;
+      }
+    }
+    throw new AssertionError(caseNumber + " not in " + rows);
+  }
+
+  private static JsonNode step(JsonNode timeline, String activityId) {
+    for (JsonNode step : timeline.get("steps")) {
+      if (step.get("activityId").asText().equals(activityId)) {
+        return step;
+      }
+    }
+    throw new AssertionError(activityId + " not in the timeline");
+  }
+}

@@ -1,0 +1,209 @@
+package cn.onedoor.reporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.CentreFigures;
+import cn.onedoor.support.HttpTestClient;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * CSV and Excel exports of the dashboard's tables: the centre's seeded figures come out as the KPI
+ * API gives them, in files Excel on a Chinese Windows opens (UTF-8 with BOM; a real .xlsx, read back
+ * here with Apache POI), named with their period.
+ */
+class ReportExportTests extends CaseProcessTest {
+
+  static final String PERIOD = "?from=2023-03-01&to=2025-12-31";
+  static final DataFormatter SHOWN = new DataFormatter();
+
+  @LocalServerPort int port;
+
+  @BeforeEach
+  void seedTheCentresRegister() {
+    CentreFigures.seed(jdbc);
+  }
+
+  @Test
+  void kpiCsvIsUtf8WithBomChineseHeadersAndTheExactFigures() {
+    HttpResponse<byte[]> response = download("/api/reports/export/kpi.csv" + PERIOD);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("text/csv;charset=UTF-8");
+    assertThat(response.headers().firstValue("Content-Disposition")).hasValue("attachment; "
+        + "filename=\"kpi_2023-03-01_2025-12-31.csv\"; filename*=UTF-8''"
+        + URLEncoder.encode("中心工作指标_2023-03-01至2025-12-31.csv", StandardCharsets.UTF_8));
+    byte[] body = response.body();
+    assertThat(Arrays.copyOf(body, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+    assertThat(text.split("\r\n")).containsExactly(
+        "指标,数值,单位",
+        "受理案件,594,件",
+        "涉及劳动者,648,人",
+        "涉及企业,397,家",
+        "达成调解协议,588,件",
+        "当场履行,256,件",
+        "调解成功率,98.99,%",
+        "挽回经济损失,6811100.00,元");
+  }
+
+  @Test
+  void kpiWorkbookHoldsNumbersShownWithTwoDecimals() throws Exception {
+    try (XSSFWorkbook workbook = workbook("/api/reports/export/kpi.xlsx" + PERIOD)) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getSheetName()).isEqualTo("中心工作指标");
+      assertThat(cells(sheet.getRow(0))).containsExactly("指标", "数值", "单位");
+      assertThat(sheet.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(594);
+      assertThat(cells(sheet.getRow(6))).containsExactly("调解成功率", "98.99", "%");
+      assertThat(cells(sheet.getRow(7))).containsExactly("挽回经济损失", "6811100.00", "元");
+      assertThat(sheet.getRow(7).getCell(1).getNumericCellValue()).isEqualTo(6811100.00);
+      assertThat(sheet.getLastRowNum()).isEqualTo(7);
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"kpi-channel, channel, 受理渠道", "kpi-dispute-type, disputeType, 争议类型", "kpi-mediator-pool, mediatorPool, 调解员库",
+      "kpi-mediator, mediator, 调解员", "kpi-month, month, 月份"})
+  void breakdownWorkbooksSayWhatTheKpiApiSays(String table, String breakdown, String header) throws Exception {
+    JsonNode kpi = new ObjectMapper().readTree(HttpTestClient.basic(port, "supervisor", "demo").get("/api/reports/kpi" + PERIOD).body());
+    JsonNode rows = kpi.get("breakdowns").get(breakdown);
+
+    try (XSSFWorkbook workbook = workbook("/api/reports/export/" + table + ".xlsx" + PERIOD)) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(cells(sheet.getRow(0))).containsExactly(header, "受理案件", "达成调解协议", "调解成功率（%）", "挽回经济损失（元）");
+      assertThat(sheet.getLastRowNum()).isEqualTo(rows.size());
+      for (int i = 0; i < rows.size(); i++) {
+        JsonNode expected = rows.get(i);
+        List<String> row = cells(sheet.getRow(i + 1));
+        assertThat(row.subList(1, 5)).containsExactly(expected.get("casesReceived").asText(), expected.get("agreementsReached").asText(),
+            expected.get("successRate").asText(), expected.get("amountRecovered").asText());
+      }
+    }
+  }
+
+  @Test
+  void breakdownsAreLabelledInChinese() throws Exception {
+    try (XSSFWorkbook channels = workbook("/api/reports/export/kpi-channel.xlsx" + PERIOD);
+         XSSFWorkbook mediators = workbook("/api/reports/export/kpi-mediator.xlsx" + PERIOD);
+         XSSFWorkbook months = workbook("/api/reports/export/kpi-month.xlsx" + PERIOD)) {
+      assertThat(channels.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("网上申请");
+      assertThat(channels.getSheetAt(0).getRow(2).getCell(0).getStringCellValue()).isEqualTo("窗口");
+      assertThat(mediators.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("李明（mediator）");
+      assertThat(months.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("2023-03");
+      assertThat(months.getSheetAt(0).getLastRowNum()).isEqualTo(34);
+    }
+  }
+
+  @Test
+  void todaysViewsExportWithTheDayInTheirNameAndRealDates() throws Exception {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("workerCount", 20L, "applicantName", "吴导出"));
+    String caseNumber = driver.businessKey(kase);
+
+    HttpResponse<byte[]> csv = download("/api/reports/export/collective-disputes.csv");
+    assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(header -> assertThat(header)
+        .contains("filename=\"collective-disputes_2026-09-21.csv\"")
+        .contains(URLEncoder.encode("在办集体争议_截至2026-09-21.csv", StandardCharsets.UTF_8)));
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFF案号,申请人（代表）,被申请人,涉及劳动者,争议类型,办理阶段,收到申请日期,调解期限,调解员库,调解员,流程实例ID\r\n");
+    assertThat(text).contains(caseNumber + ",吴导出,吉安市某某制衣有限公司,20,追索劳动报酬,已登记,2026-09-21,");
+
+    try (XSSFWorkbook workbook = workbook("/api/reports/export/collective-disputes.xlsx")) {
+      Sheet sheet = workbook.getSheetAt(0);
+      Row row = null;
+      for (Row candidate : sheet) {
+        if (caseNumber.equals(SHOWN.formatCellValue(candidate.getCell(0)))) {
+          row = candidate;
+        }
+      }
+      assertThat(row).as("row of %s", caseNumber).isNotNull();
+      Cell received = row.getCell(6);
+      assertThat(received.getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat(received.getLocalDateTimeCellValue().toLocalDate()).hasToString("2026-09-21");
+      assertThat(SHOWN.formatCellValue(received)).isEqualTo("2026-09-21");
+      assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(20);
+    }
+    for (String table : List.of("open-cases", "deadlines", "incidents")) {
+      for (String format : List.of("csv", "xlsx")) {
+        assertThat(download("/api/reports/export/" + table + "." + format).statusCode()).as(table + "." + format).isEqualTo(200);
+      }
+    }
+    try (XSSFWorkbook workbook = workbook("/api/reports/export/deadlines.xlsx")) {
+      assertThat(cells(workbook.getSheetAt(0).getRow(0))).startsWith("案号", "申请人", "被申请人", "办理阶段", "期限事项", "到期时间", "剩余天数");
+    }
+  }
+
+  @Test
+  void aBadPeriodIs400AndAnUnknownTableOrFormat404() {
+    HttpTestClient supervisor = HttpTestClient.basic(port, "supervisor", "demo");
+    HttpResponse<String> reversed = supervisor.get("/api/reports/export/kpi.csv?from=2025-12-31&to=2025-01-01");
+    assertThat(reversed.statusCode()).isEqualTo(400);
+    assertThat(reversed.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(reversed.body()).contains("bad_period").contains("不得晚于");
+    assertThat(supervisor.get("/api/reports/export/kpi-month.xlsx?from=2025-02-30&to=2025-12-31").body()).contains("bad_date");
+    assertThat(supervisor.get("/api/reports/export/kpi.xlsx").statusCode()).isEqualTo(400);
+    assertThat(supervisor.get("/api/reports/export/salaries.csv" + PERIOD).statusCode()).isEqualTo(404);
+    assertThat(supervisor.get("/api/reports/export/kpi.pdf" + PERIOD).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void onlySupervisorsAndAdministratorsMayExport() {
+    String path = "/api/reports/export/kpi.csv" + PERIOD;
+    assertThat(HttpTestClient.anonymous(port).get(path).statusCode()).isEqualTo(401);
+    assertThat(HttpTestClient.basic(port, "mediator", "demo").get(path).statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.basic(port, "admin", "demo").getBytes(path).statusCode()).isEqualTo(200);
+    HttpTestClient cockpit = HttpTestClient.anonymous(port);
+    cockpit.webappLogin("cockpit", "supervisor", "demo");
+    assertThat(cockpit.download(path).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void csvCellsExcelWouldTakeForFormulasAreNeutralisedAndNumbersKept() {
+    assertThat(TableExports.csvField("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+    assertThat(TableExports.csvField("+86 138")).isEqualTo("'+86 138");
+    assertThat(TableExports.csvField("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(TableExports.csvField(-5L)).isEqualTo("-5");
+    assertThat(TableExports.csvField(new java.math.BigDecimal("6811100.00"))).isEqualTo("6811100.00");
+    assertThat(TableExports.csvField("某某公司,分公司")).isEqualTo("\"某某公司,分公司\"");
+    assertThat(TableExports.csvField(null)).isEmpty();
+    assertThat(TableExports.sheetName("a/b:c*d?e[f]g\\h")).isEqualTo("a_b_c_d_e_f_g_h");
+  }
+
+  private HttpResponse<byte[]> download(String path) {
+    return HttpTestClient.basic(port, "supervisor", "demo").download(path);
+  }
+
+  private XSSFWorkbook workbook(String path) throws Exception {
+    HttpResponse<byte[]> response = download(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    return new XSSFWorkbook(new ByteArrayInputStream(response.body()));
+  }
+
+  private static List<String> cells(Row row) {
+    List<String> cells = new java.util.ArrayList<>();
+    row.forEach(cell -> cells.add(SHOWN.formatCellValue(cell)));
+    return cells;
+  }
+}

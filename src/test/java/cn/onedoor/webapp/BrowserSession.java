@@ -1,0 +1,164 @@
+package cn.onedoor.webapp;
+
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One person's browser in the browser tests: Debian's headless Chromium through its chromium-driver
+ * (no driver download), Chinese, Beijing time, a fresh profile. Screenshots go to the folder given.
+ */
+final class BrowserSession implements AutoCloseable {
+
+  static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Paths.get("/usr/bin/chromedriver");
+  static final Duration WAIT = Duration.ofSeconds(30);
+
+  private final int port;
+  private final Path screenshots;
+  private final ChromeDriver driver;
+  private final WebDriverWait wait;
+
+  private BrowserSession(int port, Path screenshots, int width, int height) throws IOException {
+    this.port = port;
+    this.screenshots = screenshots;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
+        "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory("onedoor-chromium"));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh")).build();
+    this.driver = new ChromeDriver(service, options);
+    this.wait = new WebDriverWait(driver, WAIT);
+  }
+
+  /** Skips the test where Debian's chromium and chromium-driver are not installed (.ci/run installs them). */
+  static void assumeInstalled(Path screenshots) throws IOException {
+    assumeThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER))
+        .as("Debian's chromium and chromium-driver are installed (.ci/run installs them)").isTrue();
+    Files.createDirectories(screenshots);
+  }
+
+  /** Deletes the screenshots (files, not folders) a previous run left in the folder. */
+  static void clearScreenshots(Path screenshots) throws IOException {
+    try (var old = Files.list(screenshots)) {
+      for (Path file : old.filter(Files::isRegularFile).toList()) {
+        Files.delete(file);
+      }
+    }
+  }
+
+  static BrowserSession open(int port, Path screenshots) throws IOException {
+    return new BrowserSession(port, screenshots, 1400, 1100);
+  }
+
+  static BrowserSession open(int port, Path screenshots, int width, int height) throws IOException {
+    return new BrowserSession(port, screenshots, width, height);
+  }
+
+  ChromeDriver driver() {
+    return driver;
+  }
+
+  WebDriverWait waiting() {
+    return wait;
+  }
+
+  String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  void get(String path) {
+    driver.get(url(path));
+  }
+
+  /**
+   * Logs in to a Camunda webapp's own login form as a person would; a page that was not ready for
+   * the first attempt gets a second and a third.
+   */
+  void loginToWebapp(String app, String user, String shownAfterLogin) {
+    for (int attempt = 1; ; attempt++) {
+      get("/camunda/app/" + app + "/");
+      WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=username]")));
+      pause(1000);
+      name.sendKeys(user);
+      driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+      driver.findElement(By.cssSelector("button[type=submit]")).click();
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+            .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), shownAfterLogin));
+        pause(1500);
+        return;
+      } catch (TimeoutException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  void click(By by) {
+    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+  }
+
+  void scrollTo(By by) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(by));
+    pause(300);
+  }
+
+  Object script(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeScript(script, arguments);
+  }
+
+  /** Runs an asynchronous script in the page; it reports its result through its last argument. */
+  Object asyncScript(String script, Object... arguments) {
+    return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+  }
+
+  void screenshot(String name) {
+    try {
+      File shot = driver.getScreenshotAs(OutputType.FILE);
+      Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Takes a last screenshot (what the page showed when a test failed), then quits the browser. */
+  @Override
+  public void close() {
+    try {
+      screenshot("99-last-page");
+    } finally {
+      driver.quit();
+    }
+  }
+}
