@@ -2,6 +2,7 @@ package cn.onedoor.referral;
 
 import cn.onedoor.agreement.AgreementDocuments;
 import cn.onedoor.process.CaseVariables;
+import cn.onedoor.reporting.CaseTimeline;
 import cn.onedoor.system.ChinaTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -10,13 +11,8 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -40,19 +36,19 @@ public class CaseFiles {
 
   private final JdbcTemplate jdbc;
   private final AgreementDocuments agreements;
-  private final HistoryService history;
+  private final CaseTimeline timelines;
   private final String centreName;
 
-  CaseFiles(JdbcTemplate jdbc, AgreementDocuments agreements, HistoryService history,
+  CaseFiles(JdbcTemplate jdbc, AgreementDocuments agreements, CaseTimeline timelines,
       @Value("${onedoor.notification.centre-name:}") String centreName) {
     this.jdbc = jdbc;
     this.agreements = agreements;
-    this.history = history;
+    this.timelines = timelines;
     this.centreName = centreName.replace("【", "").replace("】", "");
   }
 
   /** The e-file of a case for one purpose (litigation_referral, arbitration_referral, …). */
-  public ObjectNode build(String caseNumber, String purpose, CaseVariables variables, String rootProcessInstanceId) {
+  public ObjectNode build(String caseNumber, String purpose, CaseVariables variables) {
     Map<String, Object> row = jdbc.queryForMap("select * from case_register where case_number = ?", caseNumber);
     ObjectNode file = JSON.createObjectNode()
         .put("schemaVersion", SCHEMA_VERSION)
@@ -79,7 +75,7 @@ public class CaseFiles {
     putIfPresent(mediation, "deadline", text(row, "mediation_deadline"));
     putIfPresent(mediation, "outcome", variables.text(CaseVariables.MEDIATION_OUTCOME));
     sessions(mediation.putArray("sessions"), caseNumber);
-    timeline(file.putArray("timeline"), rootProcessInstanceId);
+    timeline(file.putArray("timeline"), caseNumber);
     documents(file.putArray("documents"), caseNumber, purpose, row);
     String correction = variables.text(CaseVariables.CASE_FILE_CORRECTION);
     ArrayNode corrections = file.putArray("corrections");
@@ -118,23 +114,16 @@ public class CaseFiles {
         }, caseNumber);
   }
 
-  /** What happened, in order, across the case and its sub-processes (engine history of this case only). */
-  private void timeline(ArrayNode timeline, String rootProcessInstanceId) {
-    if (rootProcessInstanceId == null) {
-      return;
-    }
-    List<String> instances = history.createHistoricProcessInstanceQuery().rootProcessInstanceId(rootProcessInstanceId)
-        .list().stream().map(HistoricProcessInstance::getId).toList();
-    instances.stream()
-        .flatMap(id -> history.createHistoricActivityInstanceQuery().processInstanceId(id).list().stream())
-        .filter(activity -> activity.getActivityName() != null && TIMELINE_TYPES.contains(activity.getActivityType()))
-        .sorted(Comparator.comparing(HistoricActivityInstance::getStartTime).thenComparing(HistoricActivityInstance::getId))
-        .forEach(activity -> {
+  /** What happened, in order, across the case and its sub-processes (the case's timeline from the engine history). */
+  private void timeline(ArrayNode timeline, String caseNumber) {
+    timelines.of(caseNumber).steps().stream()
+        .filter(step -> step.activityName() != null && TIMELINE_TYPES.contains(step.activityType()))
+        .forEach(step -> {
           ObjectNode entry = timeline.addObject()
-              .put("at", OffsetDateTime.ofInstant(activity.getStartTime().toInstant(), ChinaTime.ZONE).withNano(0).toString())
-              .put("step", activity.getActivityId())
-              .put("name", activity.getActivityName());
-          putIfPresent(entry, "by", activity.getAssignee());
+              .put("at", step.start().atZone(ChinaTime.ZONE).toOffsetDateTime().toString())
+              .put("step", step.activityId())
+              .put("name", step.activityName());
+          putIfPresent(entry, "by", step.assignee());
         });
   }
 

@@ -60,9 +60,7 @@ public class Handoffs {
     CaseVariables variables = CaseVariables.of(execution);
     String caseNumber = variables.caseNumber();
     String key = kind.idempotencyKey(execution.getProcessInstanceId());
-    ObjectNode caseFile = caseFiles.build(caseNumber, kind.type(), variables, execution.getProcessEngineServices()
-        .getRuntimeService().createProcessInstanceQuery().processInstanceId(execution.getProcessInstanceId())
-        .singleResult().getRootProcessInstanceId());
+    ObjectNode caseFile = caseFiles.build(caseNumber, kind.type(), variables);
     ObjectNode request = JSON.createObjectNode()
         .put("type", kind.type())
         .put("caseNumber", caseNumber)
