@@ -207,7 +207,7 @@ final class CaseHistorySeeder {
 
   // ---------------------------------------------------------------------------------------------
   // One row per case: the facts, the path through the process and the timestamps of each step.
-  // Random numbers r_* are 0..9999 from hashint8extended(n, seed + i).
+  // Random numbers r_* are 0..9999 (r_amount, r_employer: wider) from hashint8extended(n, seed + i).
 
   private static final String STAGING = """
       create unlogged table kpi_seed_case as
@@ -216,7 +216,7 @@ final class CaseHistorySeeder {
           (abs(hashint8extended(n, {seed} + 1)) % 10000)::int as r_channel,
           (abs(hashint8extended(n, {seed} + 2)) % 10000)::int as r_type,
           (abs(hashint8extended(n, {seed} + 3)) % 10000)::int as r_workers,
-          (abs(hashint8extended(n, {seed} + 4)) % 10000)::int as r_employer,
+          (abs(hashint8extended(n, {seed} + 4)) % 1000000)::int as r_employer,
           (abs(hashint8extended(n, {seed} + 5)) % 10000)::int as r_decision,
           (abs(hashint8extended(n, {seed} + 6)) % 10000)::int as r_outcome,
           (abs(hashint8extended(n, {seed} + 7)) % 10000)::int as r_mode,
@@ -239,8 +239,8 @@ final class CaseHistorySeeder {
                when r_type < 9700 then 'hours_leave' else 'labour_relationship' end as dispute_type,
           case when r_workers < 8900 then 1 when r_workers < 9900 then 2 + r_workers % 4 else 11 + r_workers % 50 end as worker_count,
           ((100000 + r_amount) / 100.0)::numeric(14, 2) as claimed_amount,
-          -- 150,000 employers, the small numbers far more often (repeat respondents)
-          (150000 * (r_employer / 10000.0) * (r_employer / 10000.0))::int + 1 as employer_no,
+          -- 300,000 employers, the small numbers far more often (repeat respondents)
+          (300000 * (r_employer / 1000000.0) * (r_employer / 1000000.0))::int + 1 as employer_no,
           case when open and r_decision < 1000 then null
                when not open and r_decision < 300 then 'not_accepted'
                when not open and r_decision < 500 then 'employer_refused'
@@ -341,7 +341,7 @@ final class CaseHistorySeeder {
              else arbitration_started_at + interval '12 days' end as ended_at,
         case when not open and arbitration_started_at is not null
              then arbitration_started_at + case when r_share % 10 < 7 then interval '40 days' else interval '5 days' end end as arbitration_ended_at,
-        '吉劳调〔' || case_year || '〕' || lpad(case_seq::text, 4, '0') || '号' as case_number,
+        '吉劳调〔' || case_year || '〕' || case when case_seq < 10000 then lpad(case_seq::text, 4, '0') else case_seq::text end || '号' as case_number,
         case when agreement_at is not null then round(claimed_amount * (60 + r_share % 41) / 100, 2) end as agreed_amount,
         ('9136' || lpad(employer_no::text, 9, '0') || 'MA5X2') as employer_credit_code,
         """ + id("n", "1") + """
