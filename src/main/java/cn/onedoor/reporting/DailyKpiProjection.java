@@ -1,0 +1,128 @@
+package cn.onedoor.reporting;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The KPIs from {@code kpi_daily}, the register added up per acceptance day and breakdown key
+ * (PostgreSQL, V6 in db/vendor/postgresql). Triggers on case_register note the days whose cases
+ * changed in {@code kpi_dirty_day}; before answering, those days are recomputed from the register,
+ * so every report reflects every committed change. Distinct employers are counted from the register.
+ *
+ * <p>Bringing days up to date: one refresher at a time (a lock on kpi_daily that readers ignore);
+ * the noted days are taken off the list first and recomputed after, so a change committed meanwhile
+ * is either in the recomputation or still on the list for the next report.
+ */
+final class DailyKpiProjection {
+
+  /** Days recomputed per statement. */
+  static final int DAYS_PER_STATEMENT = 500;
+
+  private static final String MEASURES = "worker_count, agreement_on, performed_on_the_spot, agreed_amount"
+      + " from case_register where accepted_on = any(?)";
+
+  private static final String RECOMPUTE = """
+      insert into kpi_daily (accepted_on, breakdown, breakdown_key, cases, workers, agreements, on_the_spot, amount)
+      select accepted_on, breakdown, breakdown_key, count(*), coalesce(sum(worker_count), 0), count(agreement_on),
+             count(case when performed_on_the_spot then 1 end), coalesce(sum(agreed_amount), 0)
+      from (select accepted_on, 'channel' as breakdown, channel as breakdown_key, %1$s
+            union all select accepted_on, 'disputeType', dispute_type, %1$s
+            union all select accepted_on, 'mediatorPool', coalesce(mediator_pool, ''), %1$s
+            union all select accepted_on, 'mediator', coalesce(mediator_id, ''), %1$s) c
+      group by accepted_on, breakdown, breakdown_key""".formatted(MEASURES);
+
+  /**
+   * Breakdown rows, months (from the channel rows, which hold every case once) and the number of
+   * distinct employers, in one statement.
+   */
+  private static final String REPORT = """
+      select breakdown, breakdown_key, sum(cases), sum(agreements), sum(amount), sum(workers), sum(on_the_spot)
+      from kpi_daily where accepted_on between ? and ? group by breakdown, breakdown_key
+      union all
+      select 'month', to_char(accepted_on, 'YYYY-MM'), sum(cases), sum(agreements), sum(amount), sum(workers), sum(on_the_spot)
+      from kpi_daily where breakdown = 'channel' and accepted_on between ? and ? group by to_char(accepted_on, 'YYYY-MM')
+      union all
+      select '*', null, count(*), 0, 0, 0, 0
+      from (select employer_credit_code from case_register where accepted_on between ? and ? group by employer_credit_code) e""";
+
+  private final JdbcTemplate jdbc;
+  private final TransactionTemplate transaction;
+
+  DailyKpiProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    this.jdbc = jdbc;
+    this.transaction = new TransactionTemplate(transactions);
+  }
+
+  Kpis kpis(LocalDate from, LocalDate to) {
+    bringUpToDate();
+    Date start = Date.valueOf(from);
+    Date end = Date.valueOf(to);
+    KpiTable table = new KpiTable();
+    ChannelSums totals = new ChannelSums();
+    jdbc.query(REPORT, rs -> {
+      String breakdown = rs.getString(1);
+      if ("*".equals(breakdown)) {
+        table.employers(rs.getLong(3));
+        return;
+      }
+      table.row(breakdown, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5));
+      if ("channel".equals(breakdown)) {
+        totals.add(rs.getLong(3), rs.getLong(6), rs.getLong(4), rs.getLong(7), rs.getBigDecimal(5));
+      }
+    }, start, end, start, end, start, end);
+    table.totals(totals.cases, totals.workers, totals.agreements, totals.onTheSpot, totals.amount);
+    return table.kpis(from, to);
+  }
+
+  /** Recomputes the days noted in kpi_dirty_day; returns how many. */
+  int bringUpToDate() {
+    Boolean dirty = jdbc.queryForObject("select exists (select 1 from kpi_dirty_day)", Boolean.class);
+    if (!Boolean.TRUE.equals(dirty)) {
+      return 0;
+    }
+    Integer recomputed = transaction.execute(status -> {
+      jdbc.execute("lock table kpi_daily in exclusive mode");
+      List<Date> days = jdbc.queryForList("select distinct accepted_on from kpi_dirty_day", Date.class);
+      for (int i = 0; i < days.size(); i += DAYS_PER_STATEMENT) {
+        Date[] chunk = days.subList(i, Math.min(days.size(), i + DAYS_PER_STATEMENT)).toArray(Date[]::new);
+        jdbc.update("delete from kpi_dirty_day where accepted_on = any(?)", ps -> dates(ps, 1, chunk));
+        jdbc.update("delete from kpi_daily where accepted_on = any(?)", ps -> dates(ps, 1, chunk));
+        jdbc.update(RECOMPUTE, ps -> {
+          for (int parameter = 1; parameter <= 4; parameter++) {
+            dates(ps, parameter, chunk);
+          }
+        });
+      }
+      return days.size();
+    });
+    return recomputed == null ? 0 : recomputed;
+  }
+
+  private static void dates(PreparedStatement ps, int parameter, Date[] days) throws SQLException {
+    ps.setArray(parameter, ps.getConnection().createArrayOf("date", days));
+  }
+
+  /** The totals: every case is in exactly one channel row. */
+  private static final class ChannelSums {
+    long cases;
+    long workers;
+    long agreements;
+    long onTheSpot;
+    BigDecimal amount = BigDecimal.ZERO;
+
+    void add(long cases, long workers, long agreements, long onTheSpot, BigDecimal amount) {
+      this.cases += cases;
+      this.workers += workers;
+      this.agreements += agreements;
+      this.onTheSpot += onTheSpot;
+      this.amount = this.amount.add(amount);
+    }
+  }
+}
