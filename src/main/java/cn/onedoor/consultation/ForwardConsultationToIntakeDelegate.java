@@ -3,6 +3,7 @@ package cn.onedoor.consultation;
 import cn.onedoor.process.ProcessKeys;
 import java.util.HashMap;
 import java.util.List;
+import cn.onedoor.party.PersonalDataInTransit;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -30,11 +31,10 @@ class ForwardConsultationToIntakeDelegate implements JavaDelegate {
       }
     }
     variables.put("channel", "consultation");
+    // the worker's identity number and phone came with the lawyer's form, held aside by the engine guard
+    variables.putAll(PersonalDataInTransit.all());
     String caseInstance = execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE, variables).getId();
     execution.setVariable("caseProcessInstanceId", caseInstance);
-    for (String sensitive : List.of("applicantIdNumber", "applicantPhone", "employerPhone")) {
-      execution.removeVariable(sensitive);
-    }
   }
 }

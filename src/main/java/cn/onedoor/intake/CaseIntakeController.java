@@ -1,5 +1,6 @@
 package cn.onedoor.intake;
 
+import cn.onedoor.integrity.CaseIntegrityPlugin;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.process.CaseVariables;
 import cn.onedoor.process.ProcessKeys;
@@ -38,9 +39,10 @@ class CaseIntakeController {
   IntakeResponse register(@RequestBody IntakeRequest request) {
     // refuse a bad application before anything starts, with every field error at once
     CaseValidator.validate(request.toVariables(), Deadlines.today());
-    ProcessInstanceWithVariables instance = runtimeService.createProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE)
-        .setVariables(request.toVariables())
-        .executeWithVariablesInReturn();
+    ProcessInstanceWithVariables instance = CaseIntegrityPlugin.applicationCall(() ->
+        runtimeService.createProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE)
+            .setVariables(request.toVariables())
+            .executeWithVariablesInReturn());
     VariableMap v = instance.getVariables();
     String duplicates = v.getValue(CaseVariables.POSSIBLE_DUPLICATE_OF, String.class);
     return new IntakeResponse(v.getValue(CaseVariables.CASE_NUMBER, String.class), instance.getId(),

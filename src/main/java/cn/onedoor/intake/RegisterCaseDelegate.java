@@ -5,6 +5,7 @@ import static cn.onedoor.process.CaseVariables.*;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.party.IdentityNumbers;
 import cn.onedoor.party.MobileNumbers;
+import cn.onedoor.party.PersonalDataInTransit;
 import cn.onedoor.process.CaseVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * 登记案件: validates what the clerk's form or the API submitted, registers the case and names the
  * process after its case number. Runs in the start transaction: an invalid application is refused
- * with a Chinese message and nothing is stored. Full identity numbers and phones leave the process
- * for the register's party table; the process keeps masked copies for display.
+ * with a Chinese message and nothing is stored. Full identity numbers and phones never were process
+ * variables: the engine guard held them aside ({@link PersonalDataInTransit}); they go to the
+ * register's party table, and the process keeps masked copies for display.
  */
 @Component("registerCaseDelegate")
 class RegisterCaseDelegate implements JavaDelegate {
@@ -29,7 +31,9 @@ class RegisterCaseDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate today = Deadlines.today();
-    CaseApplication application = CaseValidator.validate(execution.getVariables(), today);
+    java.util.Map<String, Object> submitted = new java.util.HashMap<>(execution.getVariables());
+    submitted.putAll(PersonalDataInTransit.all());
+    CaseApplication application = CaseValidator.validate(submitted, today);
     CaseRegistration registered = registration.register(application, execution.getProcessInstanceId(), today);
 
     execution.setProcessBusinessKey(registered.caseNumber());
@@ -47,8 +51,5 @@ class RegisterCaseDelegate implements JavaDelegate {
     variables.setDate(LIMITATION_EXPIRY, registered.limitation().expiry());
     variables.set(POSSIBLE_DUPLICATE_OF, String.join("、", registered.possibleDuplicates()));
     variables.set(PAYMENT_ORDER_ELIGIBLE, registered.paymentOrderEligible());
-    execution.removeVariable(APPLICANT_ID_NUMBER);
-    execution.removeVariable(APPLICANT_PHONE);
-    execution.removeVariable(EMPLOYER_PHONE);
   }
 }

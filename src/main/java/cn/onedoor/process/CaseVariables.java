@@ -124,7 +124,26 @@ public final class CaseVariables {
     scope.setVariable(name, date == null ? null : date.toString());
   }
 
+  /**
+   * The case this process belongs to: its business key, fixed at registration and passed to every
+   * called process. Never the variable {@code caseNumber}, which is only there for forms to show.
+   */
   public String caseNumber() {
-    return requiredText(CASE_NUMBER);
+    String businessKey = businessKey(scope);
+    if (businessKey == null || businessKey.isBlank()) {
+      throw new IllegalStateException("The process has no business key (case number)");
+    }
+    return businessKey;
+  }
+
+  /** The business key of the process the scope belongs to, or null (a consultation that is no case). */
+  public static String businessKey(VariableScope scope) {
+    if (scope instanceof org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+      return execution.getProcessBusinessKey();
+    }
+    if (scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task && task.getExecution() != null) {
+      return task.getExecution().getProcessBusinessKey();
+    }
+    return null;
   }
 }

@@ -86,9 +86,19 @@ public class CaseRegister {
         where case_number = ?""", agreedAmount, performedOnTheSpot, sqlDate(on), CaseStage.AGREEMENT.code(), OffsetDateTime.now(), caseNumber);
   }
 
-  public void close(String caseNumber, String outcome, LocalDate on) {
-    update("update case_register set status = ?, outcome = ?, closed_on = ?, updated_at = ? where case_number = ?",
-        CaseStage.CLOSED.code(), outcome, sqlDate(on), OffsetDateTime.now(), caseNumber);
+  /**
+   * Closes the case of this process instance: the row must name the instance (a process can only
+   * close its own case) and still be open.
+   */
+  public void close(String caseNumber, String processInstanceId, String outcome, LocalDate on) {
+    int rows = jdbc.update("""
+        update case_register set status = ?, outcome = ?, closed_on = ?, updated_at = ?
+        where case_number = ? and process_instance_id = ? and status <> ?""",
+        CaseStage.CLOSED.code(), outcome, sqlDate(on), OffsetDateTime.now(), caseNumber, processInstanceId,
+        CaseStage.CLOSED.code());
+    if (rows != 1) {
+      throw new IllegalStateException("Case " + caseNumber + " is not an open case of process instance " + processInstanceId);
+    }
   }
 
   public Optional<Party> party(String caseNumber, String role) {

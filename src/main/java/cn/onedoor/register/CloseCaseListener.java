@@ -36,11 +36,11 @@ public class CloseCaseListener implements ExecutionListener {
     Outcome result = Outcome.fromCode(outcome.getValue(execution).toString());
     CaseVariables variables = CaseVariables.of(execution);
     variables.set(CaseVariables.OUTCOME, result.code());
-    String caseNumber = variables.text(CaseVariables.CASE_NUMBER);
+    String caseNumber = CaseVariables.businessKey(execution);
     if (caseNumber == null) {
-      return;
+      return; // a consultation that did not become a case
     }
-    register.close(caseNumber, result.code(), Deadlines.today());
+    register.close(caseNumber, execution.getProcessInstanceId(), result.code(), Deadlines.today());
     Map<String, String> values = new java.util.HashMap<>(CaseNoticeValues.of(execution));
     values.put("outcomeLabel", result.label());
     notifications.send(new Notice(caseNumber, "case_closed", Notice.PARTIES, values));

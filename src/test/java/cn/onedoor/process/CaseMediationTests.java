@@ -78,7 +78,7 @@ class CaseMediationTests extends CaseProcessTest {
     ProcessInstance kase = mediatingCase();
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    assertThatThrownBy(() -> driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "延期",
+    assertThatThrownBy(() -> driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方同意延期",
         "sessionResult", "extension_agreed", "extendedDeadline", "2026-10-01", "extensionConsentRecorded", true))
         .hasMessageContaining("必须晚于原期限");
     assertThat(driver.task(kase, "Task_RecordSession")).isNotNull();

@@ -112,7 +112,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(lower(records.register(caseNumber))).containsEntry("collective", true).containsEntry("priority", "high")
         .containsEntry("mediator_pool", "mediator-expert");
 
-    driver.complete(kase, "Task_HoldExpertConsultation", "expert", List.of("mediator-expert"), "expertOpinion", "建议分批支付");
+    driver.complete(kase, "Task_HoldExpertConsultation", "expert", List.of("mediator-expert"), "expertOpinion", "建议分批支付，先付三个月工资");
     assertThat(driver.task(kase, "Task_ScheduleSession").getPriority()).isEqualTo(80);
   }
 
@@ -220,7 +220,8 @@ class LaborDisputeCaseTests extends CaseProcessTest {
 
   @Test
   void courtEntrustedCaseReportsItsResultToTheCourtWithinTheEntrustment() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("channel", "court_entrusted",
+    // court-entrusted cases arrive by API (POST /api/cases), with the court's case number and deadline
+    ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("channel", "court_entrusted",
         "courtCaseNumber", "（2026）赣0802诉前调1234号", "entrustmentDeadline", "2026-10-20"));
     assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-20");
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
@@ -228,7 +229,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     // court-entrusted cases go to the lawyers' pool, high priority (Decision_Triage)
     driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL,
         "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
-    driver.complete(kase, "Task_RecordSession", "mediator2", LAWYER_POOL, "sessionNotes", "差距过大", "sessionResult", "no_agreement");
+    driver.complete(kase, "Task_RecordSession", "mediator2", LAWYER_POOL, "sessionNotes", "双方差距过大，调解不成", "sessionResult", "no_agreement");
 
     BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ReportResultToCourt");
     driver.executeJob(kase, "Task_ReportResultToCourt");
@@ -284,9 +285,10 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   }
 
   void agreeAs(ProcessInstance kase, List<String> pool, String mediator, String performanceMode, String dueDate, String confirmationType) {
+    // the session takes place later on the engine's today (a session cannot be scheduled in the past)
     driver.complete(kase, "Task_ScheduleSession", mediator, pool,
-        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", mediator, pool, "sessionNotes", "达成一致", "sessionResult", "agreement");
+        "sessionMode", "in_person", "sessionTime", cn.onedoor.deadline.Deadlines.today() + "T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", mediator, pool, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     driver.complete(kase, "Task_DraftAgreement", mediator, pool,
         "agreedAmount", "12000.00", "agreementItems", "被申请人支付工资12000元", "performanceMode", performanceMode,
         "performanceDueDate", dueDate, "confirmationType", confirmationType);

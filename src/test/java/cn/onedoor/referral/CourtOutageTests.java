@@ -112,7 +112,7 @@ class CourtOutageTests extends CaseProcessTest {
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成", "sessionResult", "no_agreement");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
     driver.executeJob(kase, "Task_HandOverToArbitration");
     driver.message(kase, "ArbitrationAccepted");
     return kase;

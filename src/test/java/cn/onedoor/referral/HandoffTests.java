@@ -250,7 +250,7 @@ class HandoffTests extends CaseProcessTest {
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL, "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
-    driver.complete(kase, "Task_RecordSession", "mediator2", LAWYER_POOL, "sessionNotes", "差距过大", "sessionResult", "no_agreement");
+    driver.complete(kase, "Task_RecordSession", "mediator2", LAWYER_POOL, "sessionNotes", "双方差距过大，调解不成", "sessionResult", "no_agreement");
     simulator.fault("court", "INVALID_FILE", 1);
 
     driver.executeJob(kase, "Task_ReportResultToCourt");
@@ -270,7 +270,7 @@ class HandoffTests extends CaseProcessTest {
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "达成一致", "sessionResult", "agreement");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL, "agreedAmount", "12000.00",
         "agreementItems", "被申请人于2026年10月15日前支付工资12000元", "performanceMode", "deferred",
         "performanceDueDate", "2026-10-15", "confirmationType", "none");
@@ -297,7 +297,7 @@ class HandoffTests extends CaseProcessTest {
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "达成一致", "sessionResult", "agreement");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL, "agreedAmount", "12000.00",
         "agreementItems", "被申请人当场支付工资12000元", "performanceMode", "on_the_spot", "confirmationType", confirmationType);
     return kase;
@@ -321,7 +321,7 @@ class HandoffTests extends CaseProcessTest {
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成", "sessionResult", "no_agreement");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
     return kase;
   }
 

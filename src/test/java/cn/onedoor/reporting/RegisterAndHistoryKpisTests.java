@@ -50,7 +50,7 @@ class RegisterAndHistoryKpisTests extends CaseProcessTest {
     accept(onTheSpot);
     work(onTheSpot, "Task_ScheduleSession", "mediator", union,
         "sessionMode", "in_person", "sessionTime", "2026-06-16T09:30", "sessionPlace", "中心第一调解室");
-    work(onTheSpot, "Task_RecordSession", "mediator", union, "sessionNotes", "达成一致", "sessionResult", "agreement");
+    work(onTheSpot, "Task_RecordSession", "mediator", union, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     work(onTheSpot, "Task_DraftAgreement", "mediator", union, "agreedAmount", "12000.5", "agreementItems", "支付工资",
         "performanceMode", "on_the_spot", "confirmationType", "none");
 
@@ -59,7 +59,7 @@ class RegisterAndHistoryKpisTests extends CaseProcessTest {
     accept(deferred);
     work(deferred, "Task_ScheduleSession", "mediator2", lawyers,
         "sessionMode", "cloud", "sessionTime", "2026-06-16T14:00");
-    work(deferred, "Task_RecordSession", "mediator2", lawyers, "sessionNotes", "同意分期", "sessionResult", "agreement");
+    work(deferred, "Task_RecordSession", "mediator2", lawyers, "sessionNotes", "双方同意分期履行", "sessionResult", "agreement");
     work(deferred, "Task_DraftAgreement", "mediator2", lawyers, "agreedAmount", "8000.00", "agreementItems", "支付补偿",
         "performanceMode", "deferred", "performanceDueDate", "2026-07-15", "confirmationType", "none");
 

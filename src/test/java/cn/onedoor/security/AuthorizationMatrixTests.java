@@ -128,10 +128,14 @@ class AuthorizationMatrixTests {
   }
 
   private static boolean completes(HttpTestClient http, Task task) {
-    // what the review form or the session form submits, so that the case moves on either way
-    return allowed(http.postJson("/engine-rest/task/" + task.getId() + "/complete", """
-        {"variables":{"inScope":{"value":true},"employerConsents":{"value":true},"eligibilityDecision":{"value":"accepted"},
-         "sessionMode":{"value":"in_person"},"sessionTime":{"value":"2026-12-03T09:30"},"sessionPlace":{"value":"第一调解室"}}}"""), 204);
+    // what the task's own form submits (a task takes nothing else), so that the case moves on
+    String variables = "Task_ReviewEligibility".equals(task.getTaskDefinitionKey())
+        ? """
+          {"inScope":{"value":true},"employerConsents":{"value":true},"eligibilityDecision":{"value":"accepted"}}"""
+        : """
+          {"sessionMode":{"value":"in_person"},"sessionTime":{"value":"%s"},"sessionPlace":{"value":"第一调解室"}}"""
+            .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1) + "T09:30");
+    return allowed(http.postJson("/engine-rest/task/" + task.getId() + "/complete", "{\"variables\":" + variables + "}"), 204);
   }
 
   /** Allowed on the expected success status, denied on 403 or 404; anything else is a defect. */

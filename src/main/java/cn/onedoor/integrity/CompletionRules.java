@@ -1,0 +1,192 @@
+package cn.onedoor.integrity;
+
+import static cn.onedoor.process.CaseVariables.*;
+
+import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.intake.CaseValidationException;
+import cn.onedoor.intake.CaseValidator;
+import cn.onedoor.party.Amounts;
+import cn.onedoor.process.ProcessKeys;
+import cn.onedoor.system.ChinaTime;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The case's rules for what a form may submit, beyond what the form itself can say: answers that
+ * must agree with each other, dates that must fit the statutory clock, amounts that must fit the
+ * claim, and the application checks of intake (check characters) for whatever starts a case.
+ */
+@Component
+class CompletionRules {
+
+  static final String TASK_REVIEW_ELIGIBILITY = "Task_ReviewEligibility";
+  static final String TASK_SCHEDULE_SESSION = "Task_ScheduleSession";
+  static final String TASK_RECORD_SESSION = "Task_RecordSession";
+  static final String TASK_DRAFT_AGREEMENT = "Task_DraftAgreement";
+  static final String TASK_GIVE_CONSULTATION = "Task_GiveConsultation";
+  /** Tasks whose form carries a worker's identity number or phone on to a new case. */
+  static final Set<String> CARRIES_PERSONAL_DATA = Set.of(TASK_GIVE_CONSULTATION);
+
+  /** draft-agreement: the mediator confirms an agreed amount above the claim. */
+  static final String AGREED_ABOVE_CLAIM_CONFIRMED = "agreedAmountAboveClaimConfirmed";
+  /** ECM art. 26: the parties may extend mediation once, by at most 15 days. */
+  static final int EXTENSION_DAYS = 15;
+  /** A session may be entered a little after its start (clocks differ), not in the past. */
+  static final int SESSION_GRACE_MINUTES = 10;
+
+  private final Deadlines deadlines;
+  private final Period horizon;
+
+  CompletionRules(Deadlines deadlines, @Value("${onedoor.integrity.date-horizon:P1Y}") Period horizon) {
+    this.deadlines = deadlines;
+    this.horizon = horizon;
+  }
+
+  List<FormContract.Violation> checkStart(String processKey, Map<String, Object> values) {
+    if (ProcessKeys.LABOR_DISPUTE_CASE.equals(processKey)) {
+      return application(values);
+    }
+    return List.of();
+  }
+
+  List<FormContract.Violation> checkCompletion(VariableScope task, Map<String, Object> values) {
+    String key = task instanceof org.camunda.bpm.engine.delegate.DelegateTask t ? t.getTaskDefinitionKey() : null;
+    if (key == null) {
+      return List.of();
+    }
+    return switch (key) {
+      case TASK_REVIEW_ELIGIBILITY -> eligibility(values);
+      case TASK_SCHEDULE_SESSION -> session(task, values);
+      case TASK_RECORD_SESSION -> extension(task, values);
+      case TASK_DRAFT_AGREEMENT -> agreement(task, values);
+      case TASK_GIVE_CONSULTATION -> "register_case".equals(values.get("consultationResult"))
+          ? consultationAsCase(values) : List.of();
+      default -> List.of();
+    };
+  }
+
+  /** review-eligibility: the decision follows from the two answers (ECM art. 23). */
+  private List<FormContract.Violation> eligibility(Map<String, Object> values) {
+    boolean inScope = Boolean.TRUE.equals(values.get("inScope"));
+    boolean consents = Boolean.TRUE.equals(values.get("employerConsents"));
+    String expected = !inScope ? "not_accepted" : consents ? "accepted" : "employer_refused";
+    Object decision = values.get(ELIGIBILITY_DECISION);
+    if (!expected.equals(decision)) {
+      String reason = switch (expected) {
+        case "not_accepted" -> "争议不属于受理范围，只能不予受理";
+        case "employer_refused" -> "被申请人不同意调解，只能选择“被申请人不同意调解”";
+        default -> "属于受理范围且双方同意调解，应予受理";
+      };
+      return List.of(new FormContract.Violation(ELIGIBILITY_DECISION, "审查结论与审查情况不一致：" + reason,
+          "decision contradicts the answers"));
+    }
+    return List.of();
+  }
+
+  /** schedule-session: not in the past, not after the (extended) mediation deadline. */
+  private List<FormContract.Violation> session(VariableScope task, Map<String, Object> values) {
+    LocalDateTime time = FormContract.parseDateTime(values.get(SESSION_TIME).toString());
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
+    if (time.isBefore(now.minusMinutes(SESSION_GRACE_MINUTES))) {
+      return List.of(new FormContract.Violation(SESSION_TIME, "调解会议时间不能早于当前时间", "session in the past"));
+    }
+    LocalDate deadline = date(task.getVariable(MEDIATION_DEADLINE));
+    if (deadline != null && time.toLocalDate().isAfter(deadline)) {
+      return List.of(new FormContract.Violation(SESSION_TIME,
+          "调解会议时间应在调解期限届满日（" + deadline + "）之前，期满后可依法申请仲裁", "session after the mediation deadline"));
+    }
+    if (time.toLocalDate().isAfter(Deadlines.today().plus(horizon))) {
+      return List.of(new FormContract.Violation(SESSION_TIME, "调解会议时间过远，请核对", "beyond the horizon"));
+    }
+    return List.of();
+  }
+
+  /** record-session: an extension by consent runs once, at most 15 days on from the deadline (ECM art. 26). */
+  private List<FormContract.Violation> extension(VariableScope task, Map<String, Object> values) {
+    if (!"extension_agreed".equals(values.get(SESSION_RESULT))) {
+      return List.of();
+    }
+    if (task.getVariable(EXTENDED_DEADLINE) != null) {
+      return List.of(new FormContract.Violation(SESSION_RESULT,
+          "调解期限已延长过一次，不能再次延长（《企业劳动争议协商调解规定》第二十六条）", "already extended once"));
+    }
+    LocalDate current = date(task.getVariable(MEDIATION_DEADLINE));
+    LocalDate extended = date(values.get(EXTENDED_DEADLINE));
+    if (current == null || extended == null) {
+      return List.of();
+    }
+    LocalDate latest = deadlines.periodEndDate(current, EXTENSION_DAYS);
+    if (!extended.isAfter(current)) {
+      return List.of(new FormContract.Violation(EXTENDED_DEADLINE, "延长后的调解期限必须晚于原期限（" + current + "）", "not after the deadline"));
+    }
+    if (extended.isAfter(latest)) {
+      return List.of(new FormContract.Violation(EXTENDED_DEADLINE,
+          "经双方同意最多延长十五日，即不晚于 " + latest + "（《企业劳动争议协商调解规定》第二十六条）", "more than 15 days"));
+    }
+    return List.of();
+  }
+
+  /** draft-agreement: an amount above the claim is confirmed; a deferred due date lies ahead, not too far. */
+  private List<FormContract.Violation> agreement(VariableScope task, Map<String, Object> values) {
+    List<FormContract.Violation> violations = new ArrayList<>();
+    BigDecimal agreed = Amounts.parse(values.get(AGREED_AMOUNT).toString());
+    BigDecimal claimed = task.getVariable(CLAIM_AMOUNT) == null ? null : Amounts.parse(task.getVariable(CLAIM_AMOUNT).toString());
+    if (agreed != null && claimed != null && agreed.compareTo(claimed) > 0
+        && !Boolean.TRUE.equals(values.get(AGREED_ABOVE_CLAIM_CONFIRMED))) {
+      violations.add(new FormContract.Violation(AGREED_AMOUNT, "约定金额 " + agreed.toPlainString() + " 元高于请求金额 "
+          + claimed.toPlainString() + " 元：确属双方约定的，请勾选“约定金额高于请求金额，已与双方核实”", "above the claim, unconfirmed"));
+    }
+    if ("deferred".equals(values.get(PERFORMANCE_MODE)) && values.get(PERFORMANCE_DUE_DATE) != null) {
+      LocalDate due = date(values.get(PERFORMANCE_DUE_DATE));
+      LocalDate today = Deadlines.today();
+      if (due != null && due.isBefore(today)) {
+        violations.add(new FormContract.Violation(PERFORMANCE_DUE_DATE, "履行期限不能早于今天", "due date in the past"));
+      } else if (due != null && due.isAfter(today.plus(horizon))) {
+        violations.add(new FormContract.Violation(PERFORMANCE_DUE_DATE, "履行期限过远（不晚于 " + today.plus(horizon) + "），请核对",
+            "beyond the horizon"));
+      }
+    }
+    return violations;
+  }
+
+  /** give-consultation, turned into a case: the application must pass intake's checks before it goes. */
+  private List<FormContract.Violation> consultationAsCase(Map<String, Object> values) {
+    Map<String, Object> application = new HashMap<>(values);
+    application.put(CHANNEL, "consultation");
+    return application(application);
+  }
+
+  private static List<FormContract.Violation> application(Map<String, Object> values) {
+    try {
+      CaseValidator.validate(values, Deadlines.today());
+      return List.of();
+    } catch (CaseValidationException e) {
+      return e.errors().stream().map(error -> new FormContract.Violation(error.field(), error.message(), "intake rule")).toList();
+    }
+  }
+
+  private static LocalDate date(Object value) {
+    String text = Objects.toString(value, null);
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+}
