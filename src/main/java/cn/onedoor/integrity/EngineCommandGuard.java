@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.GetDeployedProcessDefinitionCmd;
@@ -133,7 +135,10 @@ final class EngineCommandGuard extends CommandInterceptor {
                      Map<String, Object> variables, boolean judged, boolean admin) {
     boolean caseOrConsultation = definition != null && (ProcessKeys.LABOR_DISPUTE_CASE.equals(definition.getKey())
         || ProcessKeys.FREE_CONSULTATION.equals(definition.getKey()));
-    if (judged && !admin && definition != null) {
+    // who may not start it at all is refused by the engine itself (403), not by our field checks
+    boolean mayStart = judged && !admin && definition != null && context.getAuthorizationManager()
+        .isAuthorized(Permissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, definition.getKey());
+    if (mayStart) {
       if (businessKey != null) {
         throw new FieldsRefusedException(List.of(new FormContract.Violation("businessKey",
             "案号由系统在登记时生成，不能自行指定", "a business key is assigned at registration")));

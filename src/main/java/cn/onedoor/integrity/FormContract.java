@@ -102,7 +102,7 @@ final class FormContract {
     List<Violation> violations = new ArrayList<>();
     for (String name : values.keySet()) {
       if (!fields.containsKey(name)) {
-        violations.add(new Violation(name, "不是本表单的字段，不能随本任务提交", "not a field of this form"));
+        violations.add(new Violation(name, "不是本表单的字段，不能提交", "not a field of this form"));
       }
     }
     for (Field field : fields.values()) {

@@ -245,7 +245,7 @@ class HandoffTests extends CaseProcessTest {
 
   @Test
   void aResultReportTheCourtSendsBackIsCorrectedAndSentAgain() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("channel", "court_entrusted",
+    ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("channel", "court_entrusted",
         "courtCaseNumber", "（2026）赣0802诉前调1234号", "entrustmentDeadline", "2026-10-20"));
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");

@@ -1,0 +1,117 @@
+package cn.onedoor.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitStartFormCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.junit.jupiter.api.Test;
+
+/** The form contracts as the engine guard reads them from forms/, and the command fields it reads. No engine. */
+class FormContractTests {
+
+  @Test
+  void everyFormOfTheRepositoryParsesAndHasFields() throws IOException {
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      List<Path> files = forms.filter(p -> p.toString().endsWith(".form")).toList();
+      assertThat(files).hasSizeGreaterThanOrEqualTo(12);
+      for (Path file : files) {
+        assertThat(read(file.getFileName().toString()).fields()).as(file.toString()).isNotEmpty();
+      }
+    }
+  }
+
+  @Test
+  void recordSessionRefusesUnknownFieldsOverlongNotesAndForeignOptions() throws IOException {
+    FormContract form = read("record-session.form");
+    assertThat(fields(form.check(Map.of("sessionNotes", "双方同意延期", "sessionResult", "withdrawn", "caseNumber", "X"), Map.of())))
+        .containsExactly("caseNumber");
+    assertThat(fields(form.check(Map.of("sessionNotes", "调".repeat(4001), "sessionResult", "agreement"), Map.of())))
+        .containsExactly("sessionNotes");
+    assertThat(form.check(Map.of("sessionNotes", "调".repeat(4000), "sessionResult", "agreement"), Map.of())).isEmpty();
+    assertThat(fields(form.check(Map.of("sessionNotes", "双方同意延期", "sessionResult", "bogus"), Map.of())))
+        .containsExactly("sessionResult");
+    assertThat(fields(form.check(Map.of("sessionNotes", 42L, "sessionResult", "agreement"), Map.of())))
+        .containsExactly("sessionNotes");
+  }
+
+  @Test
+  void hiddenFieldsAreNotRequiredAndMayNotBeSubmitted() throws IOException {
+    FormContract form = read("record-session.form");
+    Map<String, Object> agreement = Map.of("sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
+    assertThat(form.check(agreement, agreement)).isEmpty();
+    Map<String, Object> extension = Map.of("sessionNotes", "双方同意延期", "sessionResult", "extension_agreed");
+    assertThat(fields(form.check(extension, extension))).containsExactlyInAnyOrder("extendedDeadline", "extensionConsentRecorded");
+    Map<String, Object> smuggled = new HashMap<>(agreement);
+    smuggled.put("extendedDeadline", "2027-06-30");
+    assertThat(fields(form.check(smuggled, smuggled))).containsExactly("extendedDeadline");
+  }
+
+  @Test
+  void groupConditionsHideTheirFields() throws IOException {
+    FormContract form = read("give-consultation.form");
+    Map<String, Object> adviceOnly = Map.of("advice", "可先申请调解", "consultationResult", "advice_only");
+    assertThat(form.check(adviceOnly, adviceOnly)).isEmpty();
+    Map<String, Object> asCase = Map.of("advice", "可先申请调解", "consultationResult", "register_case");
+    assertThat(fields(form.check(asCase, asCase))).contains("applicantName", "applicantIdNumber", "employerName");
+  }
+
+  @Test
+  void checkboxesNumbersAndDatesKeepTheirTypes() throws IOException {
+    FormContract start = read("register-case.form");
+    Map<String, Object> values = new HashMap<>(Map.of("channel", "window", "applicantName", "赵小红",
+        "applicantIdNumber", "110101199003078515", "applicantPhone", "13800138000", "employerName", "吉安市某某制衣有限公司",
+        "employerCreditCode", "91360802MA35L0JX7X", "disputeType", "wages", "claimAmount", "12800.00",
+        "claimDescription", "拖欠2026年8月至10月工资", "workerCount", 1L));
+    values.put("knownDate", "2026-08-31");
+    values.put("applicationReadBack", true);
+    assertThat(start.check(values, values)).isEmpty();
+    values.put("applicationReadBack", false);
+    values.put("workerCount", 0L);
+    values.put("knownDate", "31/08/2026");
+    assertThat(fields(start.check(values, values))).containsExactlyInAnyOrder("applicationReadBack", "workerCount", "knownDate");
+    values.put("applicationReadBack", "yes");
+    values.put("workerCount", "many");
+    values.put("knownDate", "2026-08-31");
+    values.put("claimAmount", "999999999999999.99");
+    assertThat(fields(start.check(values, values))).containsExactlyInAnyOrder("applicationReadBack", "workerCount", "claimAmount");
+  }
+
+  @Test
+  void theGuardFindsTheFieldsItReadsOnCamundasCommands() {
+    Map<String, Object> variables = new HashMap<>(Map.of("a", 1));
+    assertThat((Object) EngineCommandGuard.field(new CompleteTaskCmd("t", variables), "taskId")).isEqualTo("t");
+    assertThat((Object) EngineCommandGuard.field(new CompleteTaskCmd("t", variables), "variables")).isSameAs(variables);
+    assertThat((Object) EngineCommandGuard.field(new ResolveTaskCmd("t", variables), "variables")).isSameAs(variables);
+    Map<String, Object> properties = EngineCommandGuard.field(new SubmitTaskFormCmd("t", variables, false, false), "properties");
+    assertThat(properties).containsEntry("a", 1);
+    SubmitStartFormCmd start = new SubmitStartFormCmd("definition", "key", variables);
+    assertThat((Object) EngineCommandGuard.field(start, "processDefinitionId")).isEqualTo("definition");
+    assertThat((Object) EngineCommandGuard.field(start, "businessKey")).isEqualTo("key");
+    Map<String, Object> startVariables = EngineCommandGuard.field(start, "variables");
+    assertThat(startVariables).containsEntry("a", 1);
+    ProcessInstantiationBuilderImpl builder = (ProcessInstantiationBuilderImpl) ProcessInstantiationBuilderImpl
+        .createProcessInstanceByKey(null, "LaborDisputeCase");
+    assertThat((Object) EngineCommandGuard.field(new StartProcessInstanceCmd(builder), "instantiationBuilder")).isSameAs(builder);
+  }
+
+  private static List<String> fields(List<FormContract.Violation> violations) {
+    return violations.stream().map(FormContract.Violation::field).toList();
+  }
+
+  private static FormContract read(String file) throws IOException {
+    InputStream in = Files.newInputStream(Path.of("forms", file));
+    return FormContract.parse(in);
+  }
+}
