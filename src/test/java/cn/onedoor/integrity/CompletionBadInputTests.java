@@ -1,0 +1,167 @@
+package cn.onedoor.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.support.CaseFixtures;
+import cn.onedoor.support.CaseRecords;
+import cn.onedoor.support.HttpTestClient;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Malformed, oversized and hostile submissions through {@code /engine-rest}, as the user whose task
+ * it is: the clerk's start form, the eligibility review, the session forms, the agreement. Each is
+ * refused with 400, a Chinese message naming the field, no internals, and nothing written: the task
+ * stays open, no case is registered, no notice goes out, no variable of the form is set.
+ */
+@OneDoorSpringTest
+class CompletionBadInputTests {
+
+  enum Stage { START, REVIEW, SCHEDULE, RECORD, DRAFT }
+
+  private static final String LONG = "长".repeat(4001);
+
+  static Stream<Arguments> corpus() {
+    String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+    String session = "\"sessionMode\":{\"value\":\"in_person\"},\"sessionPlace\":{\"value\":\"第一调解室\"},";
+    String agreement = "\"agreementItems\":{\"value\":\"被申请人于当日支付工资一万二千八百元\"},\"confirmationType\":{\"value\":\"none\"},";
+    return Stream.of(
+        // the clerk's start form
+        Arguments.of("bad check digit", Stage.START, start("applicantIdNumber", "\"110101199003078514\""), "applicantIdNumber"),
+        Arguments.of("name of 101 characters", Stage.START, start("applicantName", "\"" + "王".repeat(101) + "\""), "applicantName"),
+        Arguments.of("description of 4,001 characters", Stage.START, start("claimDescription", "\"" + LONG + "\""), "claimDescription"),
+        Arguments.of("amount beyond the column", Stage.START, start("claimAmount", "\"999999999999999.99\""), "claimAmount"),
+        Arguments.of("negative amount", Stage.START, start("claimAmount", "\"-100.00\""), "claimAmount"),
+        Arguments.of("no workers", Stage.START, start("workerCount", "0"), "workerCount"),
+        Arguments.of("workers as text", Stage.START, start("workerCount", "\"许多\""), "workerCount"),
+        Arguments.of("channel the form does not offer", Stage.START, start("channel", "\"court_entrusted\""), "channel"),
+        Arguments.of("application not read back (LDMAL art. 12)", Stage.START, start("applicationReadBack", "false"), "applicationReadBack"),
+        Arguments.of("known date in the future", Stage.START, start("knownDate", "\"2099-01-01\""), "knownDate"),
+        Arguments.of("received date smuggled in", Stage.START, start("receivedDate", "\"1900-01-01\""), "receivedDate"),
+        Arguments.of("a ready-made outcome", Stage.START, start("outcome", "\"settled\""), "outcome"),
+        Arguments.of("phone with letters", Stage.START, start("applicantPhone", "\"1380013800a\""), "applicantPhone"),
+        // 审查受理条件
+        Arguments.of("accepted though out of scope", Stage.REVIEW,
+            "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":false},\"eligibilityDecision\":{\"value\":\"accepted\"}}", "eligibilityDecision"),
+        Arguments.of("accepted though the employer refuses", Stage.REVIEW,
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":false},\"eligibilityDecision\":{\"value\":\"accepted\"}}", "eligibilityDecision"),
+        Arguments.of("unknown decision", Stage.REVIEW,
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"bogus\"}}", "eligibilityDecision"),
+        Arguments.of("not accepted without a reason", Stage.REVIEW,
+            "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"not_accepted\"}}", "rejectionReason"),
+        Arguments.of("answer as text", Stage.REVIEW,
+            "{\"inScope\":{\"value\":\"yes\"},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"}}", "inScope"),
+        // 安排调解会议
+        Arguments.of("session in the past", Stage.SCHEDULE, "{" + session + "\"sessionTime\":{\"value\":\"2020-01-06T09:30\"}}", "sessionTime"),
+        Arguments.of("session after the mediation deadline", Stage.SCHEDULE,
+            "{" + session + "\"sessionTime\":{\"value\":\"2099-06-30T09:30\"}}", "sessionTime"),
+        Arguments.of("session time that is no time", Stage.SCHEDULE, "{" + session + "\"sessionTime\":{\"value\":\"明天上午\"}}", "sessionTime"),
+        Arguments.of("unknown session mode", Stage.SCHEDULE,
+            "{\"sessionMode\":{\"value\":\"teleport\"},\"sessionTime\":{\"value\":\"" + tomorrow + "T09:30\"}}", "sessionMode"),
+        Arguments.of("in person without a place", Stage.SCHEDULE,
+            "{\"sessionMode\":{\"value\":\"in_person\"},\"sessionTime\":{\"value\":\"" + tomorrow + "T09:30\"}}", "sessionPlace"),
+        // 记录调解情况
+        Arguments.of("notes of 4,001 characters", Stage.RECORD,
+            "{\"sessionNotes\":{\"value\":\"" + LONG + "\"},\"sessionResult\":{\"value\":\"no_agreement\"}}", "sessionNotes"),
+        Arguments.of("another case's number", Stage.RECORD,
+            "{\"sessionNotes\":{\"value\":\"申请人当场撤回申请\"},\"sessionResult\":{\"value\":\"withdrawn\"},\"caseNumber\":{\"value\":\"吉劳调〔2026〕0001号\"}}", "caseNumber"),
+        Arguments.of("extension by more than fifteen days", Stage.RECORD,
+            "{\"sessionNotes\":{\"value\":\"双方同意延长调解期限\"},\"sessionResult\":{\"value\":\"extension_agreed\"},"
+                + "\"extendedDeadline\":{\"value\":\"2099-06-30\"},\"extensionConsentRecorded\":{\"value\":true}}", "extendedDeadline"),
+        Arguments.of("extension without the parties' consent", Stage.RECORD,
+            "{\"sessionNotes\":{\"value\":\"双方同意延长调解期限\"},\"sessionResult\":{\"value\":\"extension_agreed\"},"
+                + "\"extendedDeadline\":{\"value\":\"" + tomorrow + "\"},\"extensionConsentRecorded\":{\"value\":false}}", "extensionConsentRecorded"),
+        Arguments.of("script as result", Stage.RECORD,
+            "{\"sessionNotes\":{\"value\":\"<script>alert(1)</script>\"},\"sessionResult\":{\"value\":\"<script>\"}}", "sessionResult"),
+        // 制作调解协议书
+        Arguments.of("amount far above the claim, unconfirmed", Stage.DRAFT, "{" + agreement
+            + "\"agreedAmount\":{\"value\":\"999999999999.99\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreedAmount"),
+        Arguments.of("negative agreed amount", Stage.DRAFT, "{" + agreement
+            + "\"agreedAmount\":{\"value\":\"-5\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreedAmount"),
+        Arguments.of("unknown performance mode", Stage.DRAFT, "{" + agreement
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"bogus\"}}", "performanceMode"),
+        Arguments.of("deferred without a due date", Stage.DRAFT, "{" + agreement
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"deferred\"}}", "performanceDueDate"),
+        Arguments.of("due date in the past", Stage.DRAFT, "{" + agreement
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"deferred\"},\"performanceDueDate\":{\"value\":\"2020-01-01\"}}",
+            "performanceDueDate"),
+        Arguments.of("agreement items too short", Stage.DRAFT, "{\"agreementItems\":{\"value\":\"付钱\"},\"confirmationType\":{\"value\":\"none\"},"
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreementItems"));
+  }
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("corpus")
+  void isRefusedAtTheFieldAndChangesNothing(String name, Stage stage, String variables, String field) {
+    CaseRecords records = new CaseRecords(jdbc);
+    Task task = stage == Stage.START ? null : taskAt(stage);
+    int cases = records.count("select count(*) from case_register");
+    int notices = records.count("select count(*) from notification");
+    Map<String, Object> variablesBefore = task == null ? Map.of() : engine.getRuntimeService().getVariables(task.getExecutionId());
+    HttpTestClient http = HttpTestClient.basic(port, stage == Stage.START || stage == Stage.REVIEW ? "clerk" : "mediator", "demo");
+
+    HttpResponse<String> response = stage == Stage.START
+        ? http.postJson("/engine-rest/process-definition/key/LaborDisputeCase/submit-form", "{\"variables\":" + variables + "}")
+        : http.postJson("/engine-rest/task/" + task.getId() + "/complete", "{\"variables\":" + variables + "}");
+
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains(field).containsPattern("\\p{IsHan}")
+        .doesNotContain("org.camunda", "java.", "Exception:", "###", "SQL", "at cn.");
+    assertThat(records.count("select count(*) from case_register")).as("no case registered").isEqualTo(cases);
+    assertThat(records.count("select count(*) from notification")).as("no notice").isEqualTo(notices);
+    if (task != null) {
+      assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
+      assertThat(engine.getRuntimeService().getVariables(task.getExecutionId())).as("variables unchanged").isEqualTo(variablesBefore);
+    }
+  }
+
+  /** A union-pool case waiting at the stage, walked there by the system (no user, no guard). */
+  private Task taskAt(Stage stage) {
+    CaseFixtures cases = new CaseFixtures(engine);
+    if (stage == Stage.REVIEW) {
+      return cases.caseAtEligibilityReview();
+    }
+    Task task = cases.caseAtMediation("mediator-union");
+    if (stage == Stage.SCHEDULE) {
+      return task;
+    }
+    engine.getTaskService().complete(task.getId(), Map.of("sessionMode", "in_person", "sessionPlace", "第一调解室",
+        "sessionTime", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1) + "T09:30"));
+    Task record = next(task);
+    if (stage == Stage.RECORD) {
+      return record;
+    }
+    engine.getTaskService().complete(record.getId(), Map.of("sessionNotes", "双方达成一致意见", "sessionResult", "agreement"));
+    return next(record);
+  }
+
+  private Task next(Task previous) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(previous.getProcessInstanceId()).singleResult();
+  }
+
+  private static String start(String name, String json) {
+    Map<String, Object> form = new java.util.LinkedHashMap<>(CaseFixtures.walkInCase());
+    StringBuilder body = new StringBuilder("{");
+    form.forEach((key, value) -> {
+      if (!key.equals(name)) {
+        body.append('"').append(key).append("\":{\"value\":").append(value instanceof String ? "\"" + value + "\"" : value).append("},");
+      }
+    });
+    return body.append('"').append(name).append("\":{\"value\":").append(json).append("}}").toString();
+  }
+}
