@@ -43,7 +43,14 @@ import org.camunda.bpm.engine.authorization.Resources;
  *   <li>Clerks start cases; duty lawyers start free consultations, and cases from them; machine
  *       accounts ({@code integration}: online platform, court, arbitration) start cases by API.
  *   <li>Supervisors read everything in Cockpit (definitions, instances, incidents, history) and
- *       change nothing: no UPDATE, DELETE, SUSPEND or MIGRATE.
+ *       change nothing: no UPDATE, DELETE, SUSPEND or MIGRATE. They do not comment either (no task
+ *       or instance comments, no incident annotations): a supervisor's word on a case goes to its
+ *       mediator in person or through the centre's own channels, so that the case file holds only
+ *       what those who handle the case recorded. The engine guard refuses these to supervisors.
+ *   <li>Beyond these grants, the engine guard ({@code cn.onedoor.integrity}) holds for every
+ *       non-administrator whatever the grants say: variables change only with a task's own form,
+ *       no instance modification, migration, signals, messages or BPMN errors by hand, and no job
+ *       or batch operation (history cleanup included) — {@code AdminOnlyCommands} lists them.
  *   <li>Administrators ({@code camunda-admin}) hold ALL on every resource.
  * </ul>
  */
