@@ -2,6 +2,7 @@ package cn.onedoor.api;
 
 import cn.onedoor.intake.CaseValidationException;
 import cn.onedoor.intake.FieldError;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +37,28 @@ class ApiErrorHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    String field = e.getCause() instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+    if (!field.isEmpty()) {
+      return body(HttpStatus.BAD_REQUEST, "unreadable_body", "字段 " + field + " 的类型不符或取值无效，请按接口说明填写",
+          List.of(new FieldError(field, "字段 " + field + " 的类型不符或取值无效")));
+    }
     return body(HttpStatus.BAD_REQUEST, "unreadable_body", "请求内容不是有效的 JSON，或字段类型不符", null);
+  }
+
+  /** {@code claim.amount} from Jackson's path; only names of the request's own properties, never a class. */
+  private static String fieldPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      String name = reference.getFieldName();
+      if (name == null) {
+        continue;
+      }
+      if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,40}")) {
+        return "";
+      }
+      path.append(path.isEmpty() ? "" : ".").append(name);
+    }
+    return path.toString();
   }
 
   @ExceptionHandler(AuthorizationException.class)

@@ -29,6 +29,7 @@ public final class CaseFixtures {
     variables.put("claimDescription", "拖欠2026年8月至10月工资");
     variables.put("workerCount", 1L);
     variables.put("knownDate", "2026-08-31");
+    variables.put("applicationReadBack", true);
     return variables;
   }
 
