@@ -91,6 +91,7 @@ class IntakeBadInputTests {
         raw("empty body", "", "JSON"),
         raw("array body", "[" + online(b -> {}) + "]", "JSON"),
         raw("string body", "\"申请调解\"", "JSON"),
+        raw("JSON null body", "null", "JSON"),
         raw("claim nested ten thousand deep", "{\"claim\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}", "claim"),
         raw("unknown field nested ten thousand deep",
             online(b -> {}).replaceFirst("^\\{", "{\"x\":" + "[".repeat(10_000) + "]".repeat(10_000) + ","), "JSON"),
