@@ -2,6 +2,9 @@ package cn.onedoor.api;
 
 import cn.onedoor.intake.CaseValidationException;
 import cn.onedoor.intake.FieldError;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -36,7 +40,47 @@ class ApiErrorHandler {
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
+    String field = e.getCause() instanceof JsonMappingException mapping ? fieldPath(mapping) : "";
+    if (isSyntaxError(e)) {
+      return body(HttpStatus.BAD_REQUEST, "unreadable_body",
+          "请求内容不是有效的 JSON" + (field.isEmpty() ? "" : "（出错位置：" + field + "）"), null);
+    }
+    if (!field.isEmpty()) {
+      return body(HttpStatus.BAD_REQUEST, "unreadable_body", "字段 " + field + " 的类型不符或取值无效，请按接口说明填写",
+          List.of(new FieldError(field, "字段 " + field + " 的类型不符或取值无效")));
+    }
     return body(HttpStatus.BAD_REQUEST, "unreadable_body", "请求内容不是有效的 JSON，或字段类型不符", null);
+  }
+
+  /** Broken JSON (cut off, bad syntax, nested too deep) rather than a value of the wrong type. */
+  private static boolean isSyntaxError(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof JsonParseException || cause instanceof StreamConstraintsException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code claim.amount} from Jackson's path; only names of the request's own properties, never a class. */
+  private static String fieldPath(JsonMappingException e) {
+    StringBuilder path = new StringBuilder();
+    for (JsonMappingException.Reference reference : e.getPath()) {
+      String name = reference.getFieldName();
+      if (name == null) {
+        continue;
+      }
+      if (!name.matches("[A-Za-z][A-Za-z0-9_]{0,40}")) {
+        return "";
+      }
+      path.append(path.isEmpty() ? "" : ".").append(name);
+    }
+    return path.toString();
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, Object>> unsupportedMediaType(HttpMediaTypeNotSupportedException e) {
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "请求内容类型应为 application/json（UTF-8）", null);
   }
 
   @ExceptionHandler(AuthorizationException.class)

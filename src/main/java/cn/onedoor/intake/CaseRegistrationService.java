@@ -10,8 +10,11 @@ import cn.onedoor.register.CaseRegister;
 import cn.onedoor.register.Party;
 import cn.onedoor.register.RegisteredCase;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -33,14 +36,34 @@ public class CaseRegistrationService {
   private final StatutoryCalendar calendar;
   private final Deadlines deadlines;
   private final PartyFingerprints fingerprints;
+  private final IntakeLimits limits;
 
   CaseRegistrationService(CaseNumbers numbers, CaseRegister register, StatutoryCalendar calendar,
-                          Deadlines deadlines, PartyFingerprints fingerprints) {
+                          Deadlines deadlines, PartyFingerprints fingerprints,
+                          @Value("${onedoor.intake.received-date-floor:2008-05-01}") String receivedDateFloor) {
     this.numbers = numbers;
     this.register = register;
     this.calendar = calendar;
     this.deadlines = deadlines;
     this.fingerprints = fingerprints;
+    this.limits = new IntakeLimits(parseFloor(receivedDateFloor));
+  }
+
+  /** The application checked with this centre's limits ({@code onedoor.intake.*}): what every door calls. */
+  public CaseApplication validate(Map<String, ?> raw, LocalDate today) {
+    return CaseValidator.validate(raw, today, limits);
+  }
+
+  public IntakeLimits limits() {
+    return limits;
+  }
+
+  private static LocalDate parseFloor(String value) {
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new IllegalStateException("onedoor.intake.received-date-floor must be a date (YYYY-MM-DD), got: " + value, e);
+    }
   }
 
   public CaseRegistration register(CaseApplication application, String processInstanceId, LocalDate today) {

@@ -6,6 +6,7 @@ import cn.onedoor.party.IdentityNumbers;
 import cn.onedoor.party.MobileNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,34 +15,65 @@ import java.util.Set;
 
 /**
  * Checks an application as it arrives (raw values by field name, as the start form and the API
- * submit them) and turns it into a {@link CaseApplication}. The same rules as the forms' patterns,
- * plus what a pattern cannot check: check characters, real dates, dates not in the future.
+ * submit them) and turns it into a {@link CaseApplication}. The same rules as the form
+ * (forms/register-case.form) and the database's columns, plus what a pattern cannot check: check
+ * characters, real dates in a plausible window, a worker of working age, the read-back.
  */
 public final class CaseValidator {
 
   public static final Set<String> CHANNELS = Set.of("window", "phone", "online", "court_entrusted", "union_referral", "hr_referral", "consultation");
   public static final Set<String> DISPUTE_TYPES = Set.of("wages", "dismissal", "social_insurance", "injury", "compensation", "contract", "hours_leave", "labour_relationship");
+  /**
+   * Channels where the clerk writes down an oral or paper application and must read it back to the
+   * applicant (LDMAL art. 12: an oral application is recorded on the spot); online, court-entrusted
+   * and consultation applications come written by someone else.
+   */
+  public static final Set<String> READ_BACK_CHANNELS = Set.of("window", "phone", "union_referral", "hr_referral");
+
+  /** Lengths: the smaller of the form's maxLength and the column (case_register, case_party, ACT_RU_VARIABLE.TEXT_). */
+  static final int APPLICANT_NAME_MAX = 50;        // form 50; case_register.applicant_name varchar(100)
+  static final int EMPLOYER_NAME_MAX = 100;        // form 100; case_register.employer_name varchar(200)
+  static final int NAME_MIN = 2;                   // form minLength of both names
+  static final int DESCRIPTION_MAX = 4000;         // form 4000; a process variable's text column, varchar(4000)
+  static final int DESCRIPTION_MIN = 5;            // form minLength
+  static final int COURT_CASE_NUMBER_MAX = 64;     // case_register.court_case_number varchar(64)
+  /** Form: workerCount min 1, max 100000. */
+  static final int WORKERS_MAX = 100_000;
+  /** Nothing the centre hears about happened before 1950; an earlier known or end date is a typing error. */
+  static final LocalDate EARLIEST_EVENT = LocalDate.of(1950, 1, 1);
+  /** Labour Law art. 15: no one under 16 may be employed. */
+  static final int MIN_WORKING_AGE = 16;
+  static final int MAX_PLAUSIBLE_AGE = 100;
+  /** A court's entrustment runs for weeks; a deadline more than a year after receipt is a typing error. */
+  static final Period ENTRUSTMENT_HORIZON = Period.ofYears(1);
 
   private CaseValidator() {}
 
+  /** With the default limits (received date not before 1 May 2008). */
   public static CaseApplication validate(Map<String, ?> raw, LocalDate today) {
+    return validate(raw, today, IntakeLimits.defaults());
+  }
+
+  public static CaseApplication validate(Map<String, ?> raw, LocalDate today, IntakeLimits limits) {
     List<FieldError> errors = new ArrayList<>();
     Reader in = new Reader(raw, errors);
 
     String channel = in.required("channel", "受理渠道");
     if (channel != null && !CHANNELS.contains(channel)) {
-      errors.add(new FieldError("channel", "受理渠道无效：" + channel));
+      errors.add(new FieldError("channel", "受理渠道无效：应为 window、phone、online、court_entrusted、union_referral、hr_referral 之一"));
+      channel = null;
     }
-    String applicantName = in.required("applicantName", "申请人姓名");
+    String applicantName = in.name("applicantName", "申请人姓名", APPLICANT_NAME_MAX);
     String idNumber = in.required("applicantIdNumber", "申请人身份证号码");
     if (idNumber != null && !IdentityNumbers.isValid(idNumber)) {
       errors.add(new FieldError("applicantIdNumber", "申请人身份证号码无效：应为18位，出生日期真实，最后一位校验码正确（可为X）"));
+      idNumber = null;
     }
     String phone = in.optional("applicantPhone");
     if (phone != null && !MobileNumbers.isValid(phone)) {
       errors.add(new FieldError("applicantPhone", "申请人手机号码无效：应为以1开头的11位数字"));
     }
-    String employerName = in.required("employerName", "被申请人（用人单位）名称");
+    String employerName = in.name("employerName", "被申请人（用人单位）名称", EMPLOYER_NAME_MAX);
     String creditCode = in.required("employerCreditCode", "统一社会信用代码");
     if (creditCode != null && !CreditCodes.isValid(creditCode.toUpperCase())) {
       errors.add(new FieldError("employerCreditCode", "统一社会信用代码无效：应为18位，最后一位校验码正确"));
@@ -52,33 +84,58 @@ public final class CaseValidator {
     }
     String disputeType = in.required("disputeType", "争议类型");
     if (disputeType != null && !DISPUTE_TYPES.contains(disputeType)) {
-      errors.add(new FieldError("disputeType", "争议类型无效：" + disputeType));
+      errors.add(new FieldError("disputeType", "争议类型无效：应为 wages、dismissal、social_insurance、injury、compensation、contract、hours_leave、labour_relationship 之一"));
     }
     String amountText = in.required("claimAmount", "请求金额");
     BigDecimal amount = amountText == null ? null : Amounts.parse(amountText);
     if (amountText != null && amount == null) {
-      errors.add(new FieldError("claimAmount", "请求金额无效：以元为单位，不得为负数，最多两位小数，例如 12800.00"));
+      errors.add(new FieldError("claimAmount", "请求金额无效：以元为单位，不得为负数，整数部分最多12位、最多两位小数，例如 12800.00"));
     }
-    String description = in.required("claimDescription", "请求事项及事实理由");
-    int workers = in.positiveInt("workerCount", "涉及劳动者人数", 1);
-    LocalDate knownDate = in.pastDate("knownDate", "知道或应当知道权利被侵害之日", true, today);
-    LocalDate employmentEnd = in.pastDate("employmentEndDate", "劳动关系终止日期", false, today);
-    LocalDate received = in.pastDate("receivedDate", "收到申请日期", false, today);
+    String description = in.text("claimDescription", "请求事项及事实理由", DESCRIPTION_MIN, DESCRIPTION_MAX);
+    int workers = in.workerCount("workerCount", "涉及劳动者人数");
+    LocalDate knownDate = in.dateWithin("knownDate", "知道或应当知道权利被侵害之日", true, EARLIEST_EVENT, today);
+    LocalDate employmentEnd = in.dateWithin("employmentEndDate", "劳动关系终止日期", false, EARLIEST_EVENT, today);
+    LocalDate received = in.dateWithin("receivedDate", "收到申请日期", false, limits.receivedDateFloor(), today);
+    LocalDate receivedOn = received == null ? today : received;
+    if (idNumber != null) {
+      workingAge(idNumber, receivedOn, today, errors);
+    }
+    if (channel != null && READ_BACK_CHANNELS.contains(channel) && !in.isTrue("applicationReadBack")) {
+      errors.add(new FieldError("applicationReadBack",
+          "请将登记内容向申请人宣读（或交其阅读），经申请人确认无误后勾选确认（口头或书面申请须当场记录，劳动争议调解仲裁法第十二条）"));
+    }
     LocalDate entrustmentDeadline = null;
     String courtCaseNumber = null;
     if ("court_entrusted".equals(channel)) {
-      courtCaseNumber = in.required("courtCaseNumber", "法院委派案号");
+      courtCaseNumber = in.name("courtCaseNumber", "法院委派案号", COURT_CASE_NUMBER_MAX);
       entrustmentDeadline = in.date("entrustmentDeadline", "法院委派调解期限", true);
-      if (entrustmentDeadline != null && entrustmentDeadline.isBefore(received == null ? today : received)) {
+      if (entrustmentDeadline != null && entrustmentDeadline.isBefore(receivedOn)) {
         errors.add(new FieldError("entrustmentDeadline", "法院委派调解期限不得早于收到申请日期"));
+      } else if (entrustmentDeadline != null && entrustmentDeadline.isAfter(receivedOn.plus(ENTRUSTMENT_HORIZON))) {
+        errors.add(new FieldError("entrustmentDeadline", "法院委派调解期限不得晚于收到申请之日起一年（" + receivedOn.plus(ENTRUSTMENT_HORIZON) + "）"));
       }
     }
     if (!errors.isEmpty()) {
       throw new CaseValidationException(errors);
     }
-    return new CaseApplication(channel, applicantName.trim(), idNumber.toUpperCase(), phone, employerName.trim(),
-        creditCode.toUpperCase(), employerPhone, disputeType, amount, description.trim(), workers, knownDate,
-        employmentEnd, received == null ? today : received, entrustmentDeadline, courtCaseNumber);
+    return new CaseApplication(channel, applicantName, idNumber.toUpperCase(), phone, employerName,
+        creditCode.toUpperCase(), employerPhone, disputeType, amount, description, workers, knownDate,
+        employmentEnd, receivedOn, entrustmentDeadline, courtCaseNumber);
+  }
+
+  /** The birth date in a valid identity number: not in the future, a worker between 16 and 100 at receipt. */
+  private static void workingAge(String idNumber, LocalDate receivedOn, LocalDate today, List<FieldError> errors) {
+    LocalDate born = IdentityNumbers.birthDate(idNumber);
+    if (born.isAfter(today)) {
+      errors.add(new FieldError("applicantIdNumber", "申请人身份证号码中的出生日期（" + born + "）晚于今天，请核对"));
+      return;
+    }
+    int age = Period.between(born, receivedOn).getYears();
+    if (age < MIN_WORKING_AGE) {
+      errors.add(new FieldError("applicantIdNumber", "申请人身份证号码显示收到申请时未满16周岁（出生于" + born + "），请核对"));
+    } else if (age > MAX_PLAUSIBLE_AGE) {
+      errors.add(new FieldError("applicantIdNumber", "申请人身份证号码显示收到申请时已超过100周岁（出生于" + born + "），请核对"));
+    }
   }
 
   /** Reads raw values, recording a Chinese message for each missing or malformed one. */
@@ -97,21 +154,72 @@ public final class CaseValidator {
       return value;
     }
 
-    int positiveInt(String field, String label, int fallback) {
+    /** A name on one line: between the form's lengths, with a letter in it, no control or format characters. */
+    String name(String field, String label, int max) {
+      String value = required(field, label);
+      if (value == null) {
+        return null;
+      }
+      if (value.length() > max) {
+        errors.add(new FieldError(field, label + "过长：最多" + max + "个字符，现为" + value.length() + "个"));
+      } else if (value.length() < NAME_MIN) {
+        errors.add(new FieldError(field, label + "过短：至少" + NAME_MIN + "个字符"));
+      } else if (value.codePoints().anyMatch(Reader::isControl)) {
+        errors.add(new FieldError(field, label + "含有控制字符（如换行、制表符或不可见字符），请删除"));
+      } else if (value.codePoints().noneMatch(Character::isLetter)) {
+        errors.add(new FieldError(field, label + "应为文字（汉字或字母），不能只有数字或符号"));
+      } else {
+        return value;
+      }
+      return null;
+    }
+
+    /** Free text: between the form's lengths; line breaks and tabs allowed, other control characters not. */
+    String text(String field, String label, int min, int max) {
+      String value = required(field, label);
+      if (value == null) {
+        return null;
+      }
+      if (value.length() > max) {
+        errors.add(new FieldError(field, label + "过长：最多" + max + "个字符，现为" + value.length() + "个"));
+      } else if (value.length() < min) {
+        errors.add(new FieldError(field, label + "过短：至少" + min + "个字符"));
+      } else if (value.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && isControl(c))) {
+        errors.add(new FieldError(field, label + "含有控制字符，请删除"));
+      } else {
+        return value;
+      }
+      return null;
+    }
+
+    private static boolean isControl(int codePoint) {
+      int type = Character.getType(codePoint);
+      // not UNASSIGNED or PRIVATE_USE: rare characters of names (生僻字) may be newer than the JDK or in a private area
+      return type == Character.CONTROL || type == Character.FORMAT || type == Character.SURROGATE;
+    }
+
+    boolean isTrue(String field) {
+      Object value = raw.get(field);
+      return Boolean.TRUE.equals(value) || (value instanceof String text && "true".equalsIgnoreCase(text.trim()));
+    }
+
+    int workerCount(String field, String label) {
       String value = optional(field);
       if (value == null) {
-        return fallback;
+        return 1;
       }
-      try {
-        int number = new BigDecimal(value).intValueExact();
-        if (number >= 1) {
-          return number;
+      if (value.length() <= 20) {
+        try {
+          int number = new BigDecimal(value).intValueExact();
+          if (number >= 1 && number <= WORKERS_MAX) {
+            return number;
+          }
+        } catch (NumberFormatException | ArithmeticException e) {
+          // reported below
         }
-      } catch (NumberFormatException | ArithmeticException e) {
-        // reported below
       }
-      errors.add(new FieldError(field, label + "应为不小于1的整数"));
-      return fallback;
+      errors.add(new FieldError(field, label + "应为1至" + WORKERS_MAX + "之间的整数"));
+      return 1;
     }
 
     LocalDate date(String field, String label, boolean required) {
@@ -119,20 +227,31 @@ public final class CaseValidator {
       if (value == null) {
         return null;
       }
-      try {
-        return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-      } catch (DateTimeParseException e) {
-        errors.add(new FieldError(field, label + "格式无效：应为 YYYY-MM-DD"));
-        return null;
+      // a date, or the date part of what a datetime field submits (2026-11-05T00:00:00+08:00)
+      if (value.length() <= 35 && value.matches("\\d{4}-\\d{2}-\\d{2}(T[0-9:.]{2,18}(Z|[+-]\\d{2}:?\\d{2})?)?")) {
+        try {
+          return LocalDate.parse(value.substring(0, 10));
+        } catch (DateTimeParseException e) {
+          // reported below
+        }
       }
+      errors.add(new FieldError(field, label + "格式无效：应为真实日期，格式 YYYY-MM-DD"));
+      return null;
     }
 
-    LocalDate pastDate(String field, String label, boolean required, LocalDate today) {
+    LocalDate dateWithin(String field, String label, boolean required, LocalDate earliest, LocalDate today) {
       LocalDate date = date(field, label, required);
-      if (date != null && date.isAfter(today)) {
-        errors.add(new FieldError(field, label + "不得晚于今天（" + today + "）"));
+      if (date == null) {
+        return null;
       }
-      return date;
+      if (date.isAfter(today)) {
+        errors.add(new FieldError(field, label + "不得晚于今天（" + today + "）"));
+      } else if (date.isBefore(earliest)) {
+        errors.add(new FieldError(field, label + "不得早于" + earliest));
+      } else {
+        return date;
+      }
+      return null;
     }
   }
 }

@@ -13,7 +13,9 @@ public record IntakeRequest(
     Applicant applicant,
     Employer employer,
     Claim claim,
-    @Schema(description = "法院委派调解（仅 court_entrusted）") Entrustment entrustment) {
+    @Schema(description = "法院委派调解（仅 court_entrusted）") Entrustment entrustment,
+    @Schema(description = "已将登记内容向申请人宣读（或交其阅读）并经其确认；window、phone、union_referral、hr_referral 必须为 true（劳动争议调解仲裁法第十二条）",
+        example = "true") Boolean applicationReadBack) {
 
   @Schema(description = "申请人（劳动者）")
   public record Applicant(
@@ -47,6 +49,7 @@ public record IntakeRequest(
     Map<String, Object> variables = new HashMap<>();
     variables.put("channel", channel);
     variables.put("receivedDate", receivedDate);
+    variables.put("applicationReadBack", applicationReadBack);
     if (applicant != null) {
       variables.put("applicantName", applicant.name());
       variables.put("applicantIdNumber", applicant.idNumber());

@@ -25,6 +25,12 @@ public final class IdentityNumbers {
     return checkCharacter(value.substring(0, 17)) == Character.toUpperCase(value.charAt(17));
   }
 
+  /** The birth date in a number that {@link #isValid} accepts (digits 7 to 14, YYYYMMDD). */
+  public static LocalDate birthDate(String valid) {
+    return LocalDate.of(Integer.parseInt(valid.substring(6, 10)), Integer.parseInt(valid.substring(10, 12)),
+        Integer.parseInt(valid.substring(12, 14)));
+  }
+
   /** The check character for the first 17 digits. */
   public static char checkCharacter(String first17) {
     int sum = 0;

@@ -46,6 +46,15 @@ public class CaseRegister {
     return count != null && count > 0;
   }
 
+  /** Who works a case: its mediator pool (set at triage) and its mediator (set when a session is scheduled). */
+  public record Keepers(String mediatorPool, String mediatorId) {}
+
+  /** The case's keepers; empty for a case not in the register. */
+  public Optional<Keepers> keepers(String caseNumber) {
+    return jdbc.query("select mediator_pool, mediator_id from case_register where case_number = ?",
+        (rs, i) -> new Keepers(rs.getString(1), rs.getString(2)), caseNumber).stream().findFirst();
+  }
+
   /** Open cases of the same worker against the same employer: likely duplicates, shown, never merged. */
   public List<String> openCasesOf(String applicantIdHash, String employerCreditCode) {
     return jdbc.queryForList("""

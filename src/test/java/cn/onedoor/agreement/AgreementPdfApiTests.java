@@ -45,22 +45,28 @@ class AgreementPdfApiTests extends CaseProcessTest {
   }
 
   @Test
-  void supervisorsAndAdministratorsMayDownloadClerksMayNot() {
+  void supervisorsAndAdministratorsMayDownloadOtherPoolsAndClerksMayNot() {
     String caseNumber = caseWithAgreement();
 
     assertThat(HttpTestClient.basic(port, "supervisor", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
     assertThat(HttpTestClient.basic(port, "admin", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
-    assertThat(HttpTestClient.basic(port, "mediator2", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
+    // mediator2 works the lawyers' pool: a union-pool case's agreement (with the worker's full identity number) is not theirs
+    HttpResponse<String> otherPool = HttpTestClient.basic(port, "mediator2", "demo").get(path(caseNumber));
+    assertThat(otherPool.statusCode()).isEqualTo(403);
+    assertThat(otherPool.body()).contains("您无权查看该案件").doesNotContain("110101199003078515");
     assertThat(HttpTestClient.basic(port, "clerk", "demo").get(path(caseNumber)).statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.basic(port, "lawyer", "demo").get(path(caseNumber)).statusCode()).isEqualTo(403);
     assertThat(HttpTestClient.anonymous(port).get(path(caseNumber)).statusCode()).isEqualTo(401);
   }
 
   @Test
   void caseWithoutAgreementAnswers404() {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");   // now the union pool's
 
     HttpResponse<String> missing = HttpTestClient.basic(port, "mediator", "demo").get(path(driver.businessKey(kase)));
-    HttpResponse<String> unknown = HttpTestClient.basic(port, "mediator", "demo").get(path("吉劳调〔2099〕9999号"));
+    HttpResponse<String> unknown = HttpTestClient.basic(port, "supervisor", "demo").get(path("吉劳调〔2099〕9999号"));
 
     assertThat(missing.statusCode()).isEqualTo(404);
     assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));

@@ -187,7 +187,7 @@ class OperationsApiTests extends CaseProcessTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/api/reports/open-cases", "/api/reports/deadlines", "/api/reports/incidents",
-      "/api/reports/collective-disputes", "/api/reports/labels", "/api/cases/KPI-1/timeline"})
+      "/api/reports/collective-disputes", "/api/reports/labels"})
   void onlySupervisorsAndAdministratorsMayRead(String path) {
     assertThat(HttpTestClient.anonymous(port).get(path).statusCode()).isEqualTo(401);
     assertThat(HttpTestClient.basic(port, "mediator", "demo").get(path).statusCode()).isEqualTo(403);
