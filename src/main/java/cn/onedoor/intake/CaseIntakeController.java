@@ -26,9 +26,11 @@ class CaseIntakeController {
                         List<String> possibleDuplicates) {}
 
   private final RuntimeService runtimeService;
+  private final CaseRegistrationService registration;
 
-  CaseIntakeController(RuntimeService runtimeService) {
+  CaseIntakeController(RuntimeService runtimeService, CaseRegistrationService registration) {
     this.runtimeService = runtimeService;
+    this.registration = registration;
   }
 
   @PostMapping("/api/cases")
@@ -38,7 +40,7 @@ class CaseIntakeController {
   @ApiResponse(responseCode = "400", description = "申请信息有误：errors 逐项说明")
   IntakeResponse register(@RequestBody IntakeRequest request) {
     // refuse a bad application before anything starts, with every field error at once
-    CaseValidator.validate(request.toVariables(), Deadlines.today());
+    registration.validate(request.toVariables(), Deadlines.today());
     ProcessInstanceWithVariables instance = CaseIntegrityPlugin.applicationCall(() ->
         runtimeService.createProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE)
             .setVariables(request.toVariables())

@@ -33,7 +33,7 @@ class RegisterCaseDelegate implements JavaDelegate {
     LocalDate today = Deadlines.today();
     java.util.Map<String, Object> submitted = new java.util.HashMap<>(execution.getVariables());
     submitted.putAll(PersonalDataInTransit.all());
-    CaseApplication application = CaseValidator.validate(submitted, today);
+    CaseApplication application = registration.validate(submitted, today);
     CaseRegistration registered = registration.register(application, execution.getProcessInstanceId(), today);
 
     execution.setProcessBusinessKey(registered.caseNumber());

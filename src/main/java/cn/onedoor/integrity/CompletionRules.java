@@ -4,7 +4,7 @@ import static cn.onedoor.process.CaseVariables.*;
 
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.intake.CaseValidationException;
-import cn.onedoor.intake.CaseValidator;
+import cn.onedoor.intake.CaseRegistrationService;
 import cn.onedoor.party.Amounts;
 import cn.onedoor.process.ProcessKeys;
 import cn.onedoor.system.ChinaTime;
@@ -48,10 +48,13 @@ class CompletionRules {
   static final int SESSION_GRACE_MINUTES = 10;
 
   private final Deadlines deadlines;
+  private final CaseRegistrationService registration;
   private final Period horizon;
 
-  CompletionRules(Deadlines deadlines, @Value("${onedoor.integrity.date-horizon:P1Y}") Period horizon) {
+  CompletionRules(Deadlines deadlines, CaseRegistrationService registration,
+                  @Value("${onedoor.integrity.date-horizon:P1Y}") Period horizon) {
     this.deadlines = deadlines;
+    this.registration = registration;
     this.horizon = horizon;
   }
 
@@ -169,9 +172,9 @@ class CompletionRules {
     return application(application);
   }
 
-  private static List<FormContract.Violation> application(Map<String, Object> values) {
+  private List<FormContract.Violation> application(Map<String, Object> values) {
     try {
-      CaseValidator.validate(values, Deadlines.today());
+      registration.validate(values, Deadlines.today());
       return List.of();
     } catch (CaseValidationException e) {
       return e.errors().stream().map(error -> new FormContract.Violation(error.field(), error.message(), "intake rule")).toList();
