@@ -26,6 +26,10 @@ public final class CaseNoticeValues {
         values.put(name, value);
       }
     }
+    String caseNumber = CaseVariables.businessKey(scope);
+    if (caseNumber != null) {
+      values.put(CaseVariables.CASE_NUMBER, caseNumber); // the case's own number, whatever a variable says
+    }
     String sessionTime = variables.text(CaseVariables.SESSION_TIME);
     if (sessionTime != null) {
       values.put(CaseVariables.SESSION_TIME, readableTime(sessionTime));
