@@ -23,7 +23,7 @@ class AgreementPdfApiTests extends CaseProcessTest {
 
   @Test
   void mediatorDownloadsTheAgreementMadeWhenTheCaseSettles() throws Exception {
-    String caseNumber = caseWithAgreement();
+    String caseNumber = driver.caseWithDeferredAgreement();
 
     HttpResponse<byte[]> download = HttpTestClient.basic(port, "mediator", "demo").getBytes(path(caseNumber));
 
@@ -46,7 +46,7 @@ class AgreementPdfApiTests extends CaseProcessTest {
 
   @Test
   void supervisorsAndAdministratorsMayDownloadOtherPoolsAndClerksMayNot() {
-    String caseNumber = caseWithAgreement();
+    String caseNumber = driver.caseWithDeferredAgreement();
 
     assertThat(HttpTestClient.basic(port, "supervisor", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
     assertThat(HttpTestClient.basic(port, "admin", "demo").getBytes(path(caseNumber)).statusCode()).isEqualTo(200);
@@ -74,20 +74,6 @@ class AgreementPdfApiTests extends CaseProcessTest {
     assertThat(unknown.statusCode()).isEqualTo(404);
   }
 
-  /** A walk-in wage case settled with 12000 yuan, due 15 October. */
-  private String caseWithAgreement() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-09-21T14:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL,
-        "sessionNotes", "双方同意按12000元结清", "sessionResult", "agreement");
-    driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL,
-        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "deferred",
-        "performanceDueDate", "2026-10-15", "confirmationType", "none");
-    return driver.businessKey(kase);
-  }
 
   private static String path(String caseNumber) {
     return "/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8).replace("+", "%20") + "/agreement.pdf";

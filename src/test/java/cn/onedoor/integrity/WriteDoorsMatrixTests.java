@@ -6,11 +6,10 @@ import cn.onedoor.support.CaseFixtures;
 import cn.onedoor.support.CaseRecords;
 import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.OneDoorSpringTest;
+import cn.onedoor.support.RoleMatrix;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -64,18 +63,8 @@ class WriteDoorsMatrixTests {
   @Autowired JdbcTemplate jdbc;
 
   static Stream<Arguments> matrix() {
-    List<String> lines = MATRIX.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-    List<String> users = Arrays.asList(lines.get(0).split("\\s+")).subList(1, 7);
-    List<Arguments> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\\s+");
-      for (int i = 0; i < users.size(); i++) {
-        if (!cells[i + 1].equals("-")) {
-          rows.add(Arguments.of(users.get(i), Door.valueOf(cells[0]), Integer.parseInt(cells[i + 1])));
-        }
-      }
-    }
-    return rows.stream();
+    return RoleMatrix.cells(MATRIX).stream().map(cell -> Arguments.of(cell.get()[0],
+        Door.valueOf((String) cell.get()[1]), Integer.parseInt((String) cell.get()[2])));
   }
 
   @ParameterizedTest(name = "{0} {1} -> {2}")

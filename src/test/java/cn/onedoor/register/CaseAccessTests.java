@@ -36,7 +36,7 @@ class CaseAccessTests extends CaseProcessTest {
 
   @BeforeEach
   void settleAUnionPoolCase() {
-    unionCase = caseWithAgreement();
+    unionCase = driver.caseWithDeferredAgreement();
     assertThat(register.keepers(unionCase)).hasValue(new CaseRegister.Keepers("mediator-union", "mediator"));
   }
 
@@ -135,20 +135,6 @@ class CaseAccessTests extends CaseProcessTest {
     }
   }
 
-  /** A walk-in wage case (Decision_Triage: union pool) settled by mediator with 12000 yuan. */
-  private String caseWithAgreement() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-09-21T14:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL,
-        "sessionNotes", "双方同意按12000元结清", "sessionResult", "agreement");
-    driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL,
-        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "deferred",
-        "performanceDueDate", "2026-10-15", "confirmationType", "none");
-    return driver.businessKey(kase);
-  }
 
   private static String pdf(String caseNumber) {
     return "/api/cases/" + encode(caseNumber) + "/agreement.pdf";

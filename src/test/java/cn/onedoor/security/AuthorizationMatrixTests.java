@@ -6,10 +6,9 @@ import static org.assertj.core.api.Assertions.fail;
 import cn.onedoor.support.CaseFixtures;
 import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.OneDoorSpringTest;
+import cn.onedoor.support.RoleMatrix;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -61,18 +60,8 @@ class AuthorizationMatrixTests {
   @Autowired ProcessEngine engine;
 
   static Stream<Arguments> matrix() {
-    List<String> lines = MATRIX.lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
-    List<String> users = Arrays.asList(lines.get(0).split("\\s+")).subList(1, 7);
-    List<Arguments> rows = new ArrayList<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.split("\\s+");
-      for (int i = 0; i < users.size(); i++) {
-        if (!cells[i + 1].equals("-")) {
-          rows.add(Arguments.of(users.get(i), Action.valueOf(cells[0]), cells[i + 1].equals("Y")));
-        }
-      }
-    }
-    return rows.stream();
+    return RoleMatrix.cells(MATRIX).stream().map(cell -> Arguments.of(cell.get()[0],
+        Action.valueOf((String) cell.get()[1]), cell.get()[2].equals("Y")));
   }
 
   @ParameterizedTest(name = "{0} {1} allowed={2}")

@@ -57,6 +57,26 @@ public final class CaseDriver {
         engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE, variables)));
   }
 
+  /**
+   * A walk-in wage case (Decision_Triage: union pool) that {@code mediator} settled with 12000 yuan,
+   * to be paid by 15 October 2026; the engine's clock must stand before 21 September 2026.
+   */
+  public String caseWithDeferredAgreement() {
+    List<String> clerk = List.of("intake-clerk");
+    List<String> union = List.of("mediator-union");
+    ProcessInstance kase = registerThroughStartForm(walkIn());
+    complete(kase, "Task_ReviewEligibility", "clerk", clerk,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    complete(kase, "Task_ScheduleSession", "mediator", union,
+        "sessionMode", "in_person", "sessionTime", "2026-09-21T14:30", "sessionPlace", "中心第一调解室");
+    complete(kase, "Task_RecordSession", "mediator", union,
+        "sessionNotes", "双方同意按12000元结清", "sessionResult", "agreement");
+    complete(kase, "Task_DraftAgreement", "mediator", union,
+        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "deferred",
+        "performanceDueDate", "2026-10-15", "confirmationType", "none");
+    return businessKey(kase);
+  }
+
   public static Map<String, Object> walkIn(Object... overrides) {
     Map<String, Object> form = new HashMap<>(CaseFixtures.walkInCase());
     for (int i = 0; i < overrides.length; i += 2) {
