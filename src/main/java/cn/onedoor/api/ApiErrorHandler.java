@@ -10,7 +10,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -37,6 +42,29 @@ class ApiErrorHandler {
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ResponseEntity<Map<String, Object>> unreadable(HttpMessageNotReadableException e) {
     return body(HttpStatus.BAD_REQUEST, "unreadable_body", "请求内容不是有效的 JSON，或字段类型不符", null);
+  }
+
+  /** A path or query value of the wrong type ({@code ?days=abc}). */
+  @ExceptionHandler(TypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> wrongType(TypeMismatchException e) {
+    String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    return body(HttpStatus.BAD_REQUEST, "invalid_parameter", "参数 " + name + " 的值无效", null);
+  }
+
+  /** A missing parameter, header or path part. */
+  @ExceptionHandler(ServletRequestBindingException.class)
+  ResponseEntity<Map<String, Object>> missing(ServletRequestBindingException e) {
+    return body(HttpStatus.BAD_REQUEST, "missing_parameter", "请求缺少必需的参数或请求头", null);
+  }
+
+  @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+  ResponseEntity<Map<String, Object>> unsupportedType(HttpMediaTypeNotSupportedException e) {
+    return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "不支持该内容类型，请以 application/json 提交", null);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "请求内容过大，请缩减后重试。", null);
   }
 
   @ExceptionHandler(AuthorizationException.class)
