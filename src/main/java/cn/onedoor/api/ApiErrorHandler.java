@@ -2,6 +2,7 @@ package cn.onedoor.api;
 
 import cn.onedoor.intake.CaseValidationException;
 import cn.onedoor.intake.FieldError;
+import cn.onedoor.security.EngineErrorMarkers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,8 +76,22 @@ class ApiErrorHandler {
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
+    // the engine-side guard marks what the caller got wrong (EngineErrorMarkers), as for the engine REST API
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains(EngineErrorMarkers.BAD_REQUEST)) {
+        return body(HttpStatus.BAD_REQUEST, "bad_request", afterMarker(message, EngineErrorMarkers.BAD_REQUEST), null);
+      }
+      if (message != null && message.contains(EngineErrorMarkers.FORBIDDEN)) {
+        return body(HttpStatus.FORBIDDEN, "forbidden", afterMarker(message, EngineErrorMarkers.FORBIDDEN), null);
+      }
+    }
     log.error("Unexpected fault in our API", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "系统内部错误，请稍后重试或联系管理员。", null);
+  }
+
+  private static String afterMarker(String message, String marker) {
+    return message.substring(message.indexOf(marker) + marker.length()).trim();
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message, List<FieldError> errors) {

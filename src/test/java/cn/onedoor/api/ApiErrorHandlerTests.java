@@ -27,6 +27,18 @@ class ApiErrorHandlerTests {
   }
 
   @Test
+  void theEngineGuardsMarkersGiveTheirStatusAndTextThroughOurApiToo() {
+    ResponseEntity<Map<String, Object>> refused = new ApiErrorHandler().unexpected(new org.camunda.bpm.engine.ProcessEngineException(
+        "Cannot instantiate process definition LaborDisputeCase:1:x: " + cn.onedoor.security.EngineErrorMarkers.badRequest("以下字段不允许提交：caseNumber")));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsEntry("message", "以下字段不允许提交：caseNumber");
+    ResponseEntity<Map<String, Object>> forbidden = new ApiErrorHandler().unexpected(new IllegalStateException("wrapped",
+        new IllegalStateException(cn.onedoor.security.EngineErrorMarkers.forbidden("仅管理员可执行作业"))));
+    assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
+    assertThat(forbidden.getBody()).containsEntry("message", "仅管理员可执行作业");
+  }
+
+  @Test
   void aQueryValueOfTheWrongTypeIsA400NotA500() {
     HttpResponse<String> response = HttpTestClient.basic(port, "supervisor", "demo").get("/api/cases/closed?limit=many");
     assertThat(response.statusCode()).isEqualTo(400);
