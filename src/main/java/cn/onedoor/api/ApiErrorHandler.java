@@ -5,6 +5,7 @@ import cn.onedoor.intake.FieldError;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import cn.onedoor.security.EngineErrorMarkers;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.bind.ServletRequestBindingException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -83,6 +88,24 @@ class ApiErrorHandler {
     return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "请求内容类型应为 application/json（UTF-8）", null);
   }
 
+  /** A path or query value of the wrong type ({@code ?days=abc}). */
+  @ExceptionHandler(TypeMismatchException.class)
+  ResponseEntity<Map<String, Object>> wrongType(TypeMismatchException e) {
+    String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
+    return body(HttpStatus.BAD_REQUEST, "invalid_parameter", "参数 " + name + " 的值无效", null);
+  }
+
+  /** A missing parameter, header or path part. */
+  @ExceptionHandler(ServletRequestBindingException.class)
+  ResponseEntity<Map<String, Object>> missing(ServletRequestBindingException e) {
+    return body(HttpStatus.BAD_REQUEST, "missing_parameter", "请求缺少必需的参数或请求头", null);
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+    return body(HttpStatus.PAYLOAD_TOO_LARGE, "payload_too_large", "请求内容过大，请缩减后重试。", null);
+  }
+
   @ExceptionHandler(AuthorizationException.class)
   ResponseEntity<Map<String, Object>> forbidden(AuthorizationException e) {
     log.info("Engine refused {}: {}", e.getUserId(), e.getMessage());
@@ -91,8 +114,22 @@ class ApiErrorHandler {
 
   @ExceptionHandler(RuntimeException.class)
   ResponseEntity<Map<String, Object>> unexpected(RuntimeException e) {
+    // the engine-side guard marks what the caller got wrong (EngineErrorMarkers), as for the engine REST API
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains(EngineErrorMarkers.BAD_REQUEST)) {
+        return body(HttpStatus.BAD_REQUEST, "bad_request", afterMarker(message, EngineErrorMarkers.BAD_REQUEST), null);
+      }
+      if (message != null && message.contains(EngineErrorMarkers.FORBIDDEN)) {
+        return body(HttpStatus.FORBIDDEN, "forbidden", afterMarker(message, EngineErrorMarkers.FORBIDDEN), null);
+      }
+    }
     log.error("Unexpected fault in our API", e);
     return body(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error", "系统内部错误，请稍后重试或联系管理员。", null);
+  }
+
+  private static String afterMarker(String message, String marker) {
+    return message.substring(message.indexOf(marker) + marker.length()).trim();
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message, List<FieldError> errors) {

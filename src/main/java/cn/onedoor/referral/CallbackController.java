@@ -8,11 +8,14 @@ import cn.onedoor.external.JsonSchemas;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -21,8 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Receipts and decisions the court and the arbitration commission send us. No user logs in here:
- * each call is signed with the secret we share with that system (HMAC-SHA256 over timestamp and
- * body, {@link CallbackSignatures}), and a system may only send its own messages.
+ * each call is signed with the secret we share with that system (HMAC-SHA256 over method, path,
+ * timestamp and body, {@link CallbackSignatures}), and a system may only send its own messages. The
+ * same callback sent again within the tolerance is answered as the first time and applied once
+ * ({@link CallbackReceipts}).
  */
 @RestController
 class CallbackController {
@@ -30,34 +35,50 @@ class CallbackController {
   private static final Logger log = LoggerFactory.getLogger(CallbackController.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Set on the answer to a callback that came again and was not applied a second time. */
+  static final String REPLAYED_HEADER = "X-OneDoor-Replayed";
+
   private final CaseMessages messages;
+  private final CallbackReceipts receipts;
   private final ExternalSystemsProperties properties;
   private final JsonSchemas schemas;
 
-  CallbackController(CaseMessages messages, ExternalSystemsProperties properties, JsonSchemas schemas) {
+  CallbackController(CaseMessages messages, CallbackReceipts receipts, ExternalSystemsProperties properties, JsonSchemas schemas) {
     this.messages = messages;
+    this.receipts = receipts;
     this.properties = properties;
     this.schemas = schemas;
   }
 
   @PostMapping("/api/callbacks/{system}/cases/{caseNumber}/messages/{message}")
   @Operation(summary = "外部机构回调（签名）",
-      description = "system: court, arbitration。请求头 X-OneDoor-Timestamp（秒）与 X-OneDoor-Signature: sha256=HMAC-SHA256(密钥, 时间戳 + '.' + 请求体)")
-  CaseMessages.Delivered callback(@PathVariable String system, @PathVariable String caseNumber, @PathVariable String message,
+      description = "system: court, arbitration。请求头 X-OneDoor-Timestamp（秒）与 X-OneDoor-Signature: "
+          + "sha256=HMAC-SHA256(密钥, 'POST' + '\\n' + 路径（自 /api/callbacks/ 起，URL 解码）+ '\\n' + 时间戳 + '\\n' + 请求体)。"
+          + "同一回调在时间容差内重复发送，返回首次的结果，不重复处理。")
+  ResponseEntity<CaseMessages.Delivered> callback(@PathVariable String system, @PathVariable String caseNumber,
+      @PathVariable String message,
       @RequestHeader(name = CallbackSignatures.TIMESTAMP_HEADER, required = false) String timestamp,
       @RequestHeader(name = CallbackSignatures.SIGNATURE_HEADER, required = false) String signature,
-      @RequestBody(required = false) String body) {
+      @RequestBody(required = false) byte[] body, HttpServletRequest request) {
     ExternalSystem sender = sender(system);
-    String payload = body == null ? "" : body;
-    verify(sender, timestamp, signature, payload);
+    byte[] payload = body == null ? new byte[0] : body;
+    String path = CallbackSignatures.canonicalPath(request.getRequestURI());
+    verify(sender, request.getMethod(), path, timestamp, signature, payload);
     InboundMessage inbound = messages.message(message);
     if (inbound.sender() != sender) {
       throw new ApiException(HttpStatus.FORBIDDEN, "wrong_sender", sender.label() + "无权发送该消息：" + message);
     }
-    ExternalMessage parsed = parse(payload);
-    CaseMessages.Delivered delivered = messages.deliver(caseNumber, inbound, parsed);
+    ExternalMessage parsed = parse(new String(payload, StandardCharsets.UTF_8));
+    String key = CallbackReceipts.key(sender, path, timestamp.trim(), CallbackSignatures.normalized(signature));
+    CallbackReceipts.Answer answer = receipts.once(key, sender, caseNumber, inbound.path(), properties.getCallbackTolerance(),
+        () -> messages.deliver(caseNumber, inbound, parsed));
+    if (answer.replayed()) {
+      log.info("Callback {} from {} for case {} came again: answered as the first time, not applied twice",
+          message, sender.id(), caseNumber);
+      return ResponseEntity.ok().header(REPLAYED_HEADER, "true").body(answer.delivered());
+    }
     log.info("Callback {} from {} delivered to case {}", message, sender.id(), caseNumber);
-    return delivered;
+    return ResponseEntity.ok(answer.delivered());
   }
 
   private ExternalSystem sender(String system) {
@@ -67,7 +88,7 @@ class CallbackController {
     return ExternalSystem.byId(system);
   }
 
-  private void verify(ExternalSystem sender, String timestamp, String signature, String body) {
+  private void verify(ExternalSystem sender, String method, String path, String timestamp, String signature, byte[] body) {
     String secret = properties.of(sender).getCallbackSecret();
     if (secret == null || secret.isBlank()) {
       throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "callback_not_configured",
@@ -83,7 +104,7 @@ class CallbackController {
     if (skew > properties.getCallbackTolerance().toSeconds()) {
       throw unauthorized(sender, "时间戳超出允许范围");
     }
-    if (!CallbackSignatures.matches(secret, timestamp.trim(), body, signature)) {
+    if (!CallbackSignatures.matches(secret, method, path, timestamp.trim(), body, signature)) {
       throw unauthorized(sender, "签名无效");
     }
   }

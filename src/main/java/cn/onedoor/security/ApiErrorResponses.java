@@ -23,11 +23,22 @@ final class ApiErrorResponses {
    */
   static AuthenticationEntryPoint unauthorized() {
     return (request, response, exception) -> {
+      if (exception instanceof LoginThrottledException throttled) {
+        tooManyAttempts(response, throttled.retryAfter());
+        return;
+      }
       if (!"XMLHttpRequest".equals(request.getHeader("X-Requested-With"))) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"OneDoor\", charset=\"UTF-8\"");
       }
       write(response, HttpServletResponse.SC_UNAUTHORIZED, "unauthorized", "请先登录：使用 OneDoor 账号（HTTP Basic 或 Tasklist 登录会话）。");
     };
+  }
+
+  /** 429 while {@link LoginThrottle} holds a source or a user back; no password was checked. */
+  static void tooManyAttempts(HttpServletResponse response, java.time.Duration retryAfter) throws IOException {
+    long seconds = LoginThrottledException.seconds(retryAfter);
+    response.setHeader("Retry-After", Long.toString(seconds));
+    write(response, 429, "too_many_attempts", "登录失败次数过多，请 " + seconds + " 秒后再试。");
   }
 
   static AccessDeniedHandler forbidden() {

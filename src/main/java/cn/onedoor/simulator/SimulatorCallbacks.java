@@ -61,15 +61,18 @@ class SimulatorCallbacks implements DisposableBean {
     if (url.isBlank()) {
       return new Answer(400, "{\"message\":\"the filing named no callbackUrl\"}");
     }
-    String payload = body.toString();
+    byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
     String timestamp = Long.toString(Instant.now().getEpochSecond());
-    HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+    URI target = URI.create(url);
+    // signed as the real systems sign: method, path (decoded, from /api/callbacks/ on), timestamp, body
+    String signature = CallbackSignatures.sign(external.of(system).getCallbackSecret(), "POST",
+        CallbackSignatures.canonicalPath(target.getRawPath()), timestamp, payload);
+    HttpRequest request = HttpRequest.newBuilder(target)
         .timeout(Duration.ofSeconds(30))
         .header("Content-Type", "application/json; charset=UTF-8")
         .header(CallbackSignatures.TIMESTAMP_HEADER, timestamp)
-        .header(CallbackSignatures.SIGNATURE_HEADER,
-            CallbackSignatures.sign(external.of(system).getCallbackSecret(), timestamp, payload))
-        .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+        .header(CallbackSignatures.SIGNATURE_HEADER, signature)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(payload))
         .build();
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -149,6 +149,116 @@ class CaseIntakeApiTests {
     assertThat(docs.body()).contains("/api/cases").contains("/api/cases/{caseNumber}/messages/{message}").contains("IntakeRequest");
   }
 
+  @Test
+  void theSameIdempotencyKeyAndBodyGetTheFirstAnswerWithoutASecondCase() throws Exception {
+    String key = "retry-" + java.util.UUID.randomUUID();
+    int cases = count("case_register");
+
+    HttpResponse<String> first = withKey(clerk(), key, application("360802198512120028", "91360821MA38ABCD13"));
+    // the same body written differently (spacing, member order) is the same request
+    HttpResponse<String> retry = withKey(clerk(), key, """
+        {"claim":{"knownDate":"2026-11-05","workerCount":1,"description":"拖欠2026年9月、10月工资","amount":"8600.50","disputeType":"wages"},
+         "employer":{"creditCode":"91360821MA38ABCD13","name":"吉安市某某电子有限公司"},
+         "applicant":{"phone":"13912345678","idNumber":"360802198512120028","name":"孙丽"}, "channel":"online"}""");
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+    assertThat(retry.statusCode()).as(retry.body()).isEqualTo(201);
+    assertThat(retry.body()).isEqualTo(first.body());
+    assertThat(first.headers().firstValue("Idempotency-Key-Replayed")).hasValue("false");
+    assertThat(retry.headers().firstValue("Idempotency-Key-Replayed")).hasValue("true");
+    assertThat(count("case_register")).isEqualTo(cases + 1);
+    assertThat(jdbc.queryForObject("select count(*) from idempotent_request where caller = 'clerk' and idempotency_key = ?",
+        Integer.class, key)).isOne();
+  }
+
+  @Test
+  void theSameIdempotencyKeyWithAnotherBodyIsAConflictAndRegistersNothing() {
+    String key = "retry-" + java.util.UUID.randomUUID();
+    assertThat(withKey(clerk(), key, application("360802198512120028", "91360821MA38ABCD13")).statusCode()).isEqualTo(201);
+    int cases = count("case_register");
+
+    HttpResponse<String> other = withKey(clerk(), key, application("110101199003078515", "91360821MA38ABCD13"));
+
+    assertThat(other.statusCode()).isEqualTo(409);
+    assertThat(other.body()).contains("idempotency_key_reused").contains("另一份不同的申请");
+    assertThat(count("case_register")).isEqualTo(cases);
+  }
+
+  @Test
+  void idempotencyKeysBelongToTheirCaller() throws Exception {
+    String key = "shared-" + java.util.UUID.randomUUID();
+    HttpResponse<String> clerks = withKey(clerk(), key, application("360802198512120028", "91360821MA38ABCD13"));
+    HttpResponse<String> admins = withKey(HttpTestClient.basic(port, "admin", "demo"), key,
+        application("360802198512120028", "91360821MA38ABCD13"));
+
+    assertThat(clerks.statusCode()).isEqualTo(201);
+    assertThat(admins.statusCode()).isEqualTo(201);
+    assertThat(JSON.readTree(admins.body()).get("caseNumber").asText())
+        .isNotEqualTo(JSON.readTree(clerks.body()).get("caseNumber").asText());
+  }
+
+  @Test
+  void aBadIdempotencyKeyIsRefusedBeforeAnythingIsRegistered() {
+    int cases = count("case_register");
+    String body = application("360802198512120028", "91360821MA38ABCD13");
+
+    HttpResponse<String> tooLong = withKey(clerk(), "k".repeat(201), body);
+    HttpResponse<String> blank = withKey(clerk(), " ", body);
+
+    assertThat(tooLong.statusCode()).isEqualTo(400);
+    assertThat(tooLong.body()).contains("invalid_idempotency_key").contains("最多 200 个字符");
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(withKey(clerk(), "k".repeat(200), body).statusCode()).isEqualTo(201);
+    assertThat(count("case_register")).isEqualTo(cases + 1);
+    // a control character cannot travel in an HTTP header at all; the rule is checked directly
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> IdempotentRequests.validKey("a\u0007b"))
+        .hasMessageContaining("控制字符");
+  }
+
+  @Test
+  void aFailedRegistrationLeavesNoKeySoTheCorrectedApplicationMayUseIt() {
+    String key = "fix-" + java.util.UUID.randomUUID();
+    HttpResponse<String> bad = withKey(clerk(), key, application("360802198512120027", "91360821MA38ABCD13"));
+    assertThat(bad.statusCode()).isEqualTo(400);
+    assertThat(jdbc.queryForObject("select count(*) from idempotent_request where idempotency_key = ?", Integer.class, key)).isZero();
+
+    assertThat(withKey(clerk(), key, application("360802198512120028", "91360821MA38ABCD13")).statusCode()).isEqualTo(201);
+  }
+
+  @Test
+  void concurrentRequestsWithOneIdempotencyKeyRegisterOneCase() throws Exception {
+    String key = "race-" + java.util.UUID.randomUUID();
+    String body = application("360802198512120028", "91360821MA38ABCD13");
+    int cases = count("case_register");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<HttpResponse<String>>> calls = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        calls.add(pool.submit(() -> withKey(clerk(), key, body)));
+      }
+      java.util.Set<String> caseNumbers = new java.util.HashSet<>();
+      for (Future<HttpResponse<String>> call : calls) {
+        HttpResponse<String> response = call.get();
+        // the stored answer, or 409 while the first is still registering
+        assertThat(response.statusCode()).as(response.body()).isIn(201, 409);
+        if (response.statusCode() == 201) {
+          caseNumbers.add(JSON.readTree(response.body()).get("caseNumber").asText());
+        } else {
+          assertThat(response.body()).contains("正在处理");
+        }
+      }
+      assertThat(caseNumbers).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(count("case_register")).isEqualTo(cases + 1);
+  }
+
+  private static HttpResponse<String> withKey(HttpTestClient client, String key, String json) {
+    return client.send(client.request("/api/cases").header("Content-Type", "application/json")
+        .header("Idempotency-Key", key).POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   private HttpTestClient clerk() {
     return HttpTestClient.basic(port, "clerk", "demo");
   }

@@ -52,6 +52,96 @@ class CallbackTests extends CaseProcessTest {
   }
 
   @Test
+  void theSignatureCoversMethodPathTimestampAndBodyExactlyAsDocumented() {
+    String canonical = new String(CallbackSignatures.canonical("post", "/api/callbacks/court/cases/吉劳调〔2026〕0001号/messages/court-receipt",
+        "1790000000", "{}".getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+    assertThat(canonical).isEqualTo("POST\n/api/callbacks/court/cases/吉劳调〔2026〕0001号/messages/court-receipt\n1790000000\n{}");
+    // the path is signed decoded and from /api/callbacks/ on, whatever a proxy puts before it
+    assertThat(CallbackSignatures.canonicalPath("/onedoor/api/callbacks/court/cases/%E5%90%89%e5%8a%b3/messages/x?y=1"))
+        .isEqualTo("/api/callbacks/court/cases/吉劳/messages/x");
+    assertThat(CallbackSignatures.canonicalPath("/api/callbacks/court/cases/A%0A1/messages/x")).isNull();
+  }
+
+  @Test
+  void aBodySignedForOneCaseAndMessageIsRefusedOnAnyOtherPath() {
+    String body = "{\"reference\":\"仲受〔2026〕7号\"}";
+    String timestamp = now();
+    String signature = CallbackSignatures.sign(ARBITRATION_SECRET, "POST",
+        signedPath("arbitration", caseNumber, "arbitration-accepted"), timestamp, body);
+    String otherCase = driver.businessKey(driver.registerThroughStartForm(CaseDriver.walkIn()));
+
+    for (String other : new String[] {path("arbitration", otherCase, "arbitration-accepted"),
+        path("arbitration", caseNumber, "arbitration-rejected"), path("court", caseNumber, "arbitration-accepted")}) {
+      HttpResponse<String> response = send(other, timestamp, signature, body);
+      assertThat(response.statusCode()).as(other + ": " + response.body()).isEqualTo(401);
+      assertThat(response.body()).contains("签名无效");
+    }
+    assertStillWaitingForAcceptance();
+    // on its own path the same signature is good
+    assertThat(send(path("arbitration", caseNumber, "arbitration-accepted"), timestamp, signature, body).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aSignatureMadeForAnotherMethodIsRefused() {
+    String timestamp = now();
+    String signature = CallbackSignatures.sign(ARBITRATION_SECRET, "PUT",
+        signedPath("arbitration", caseNumber, "arbitration-accepted"), timestamp, "{}");
+    HttpResponse<String> response = send(path("arbitration", caseNumber, "arbitration-accepted"), timestamp, signature, "{}");
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertStillWaitingForAcceptance();
+  }
+
+  @Test
+  void theSameCallbackSentAgainGetsTheFirstAnswerAndIsAppliedOnce() {
+    String body = "{\"reference\":\"仲受〔2026〕8号\"}";
+    String timestamp = now();
+
+    HttpResponse<String> first = callback("arbitration", caseNumber, "arbitration-accepted", body, ARBITRATION_SECRET, timestamp);
+    HttpResponse<String> again = callback("arbitration", caseNumber, "arbitration-accepted", body, ARBITRATION_SECRET, timestamp);
+
+    assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+    assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+    assertThat(again.body()).isEqualTo(first.body());
+    assertThat(first.headers().firstValue("X-OneDoor-Replayed")).isEmpty();
+    assertThat(again.headers().firstValue("X-OneDoor-Replayed")).hasValue("true");
+    assertThat(receiptsOf(caseNumber)).isOne();
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(caseNumber)
+        .activityId("Gateway_AwaitAward").count()).isOne();
+    // a new callback (new timestamp) of the same message is a new attempt: the case no longer waits for it
+    HttpResponse<String> later = callback("arbitration", caseNumber, "arbitration-accepted", body, ARBITRATION_SECRET,
+        Long.toString(Instant.now().getEpochSecond() + 1));
+    assertThat(later.statusCode()).isEqualTo(409);
+  }
+
+  @Test
+  void theSameCallbackArrivingConcurrentlyIsAppliedOnce() throws Exception {
+    String body = "{\"reference\":\"仲受〔2026〕9号\"}";
+    String timestamp = now();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+    try {
+      java.util.List<java.util.concurrent.Future<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        calls.add(pool.submit(() -> callback("arbitration", caseNumber, "arbitration-accepted", body, ARBITRATION_SECRET, timestamp)));
+      }
+      java.util.Set<String> answers = new java.util.HashSet<>();
+      for (var call : calls) {
+        HttpResponse<String> response = call.get();
+        // 200 (applied or answered from the first), or 409 while the first is still being applied
+        assertThat(response.statusCode()).as(response.body()).isIn(200, 409);
+        if (response.statusCode() == 200) {
+          answers.add(response.body());
+        }
+      }
+      assertThat(answers).hasSize(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(receiptsOf(caseNumber)).isOne();
+    assertThat(engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(caseNumber)
+        .activityId("Gateway_AwaitAward").count()).isOne();
+  }
+
+  @Test
   void aWrongSignatureIsRefusedAndTheCaseDoesNotMove() {
     HttpResponse<String> response = callback("arbitration", caseNumber, "arbitration-accepted", "{}", "guessed-secret", now());
     assertThat(response.statusCode()).isEqualTo(401);
@@ -62,7 +152,8 @@ class CallbackTests extends CaseProcessTest {
   @Test
   void aBodyChangedAfterSigningIsRefused() {
     String timestamp = now();
-    String signature = CallbackSignatures.sign(ARBITRATION_SECRET, timestamp, "{\"reference\":\"A\"}");
+    String signature = CallbackSignatures.sign(ARBITRATION_SECRET, "POST",
+        signedPath("arbitration", caseNumber, "arbitration-accepted"), timestamp, "{\"reference\":\"A\"}");
     HttpResponse<String> response = outsider.send(outsider.request(path("arbitration", caseNumber, "arbitration-accepted"))
         .header("Content-Type", "application/json")
         .header(CallbackSignatures.TIMESTAMP_HEADER, timestamp)
@@ -127,15 +218,30 @@ class CallbackTests extends CaseProcessTest {
   }
 
   private HttpResponse<String> callback(String system, String kase, String message, String body, String secret, String timestamp) {
-    return outsider.send(outsider.request(path(system, kase, message))
+    return send(path(system, kase, message), timestamp,
+        CallbackSignatures.sign(secret, "POST", signedPath(system, kase, message), timestamp, body), body);
+  }
+
+  private HttpResponse<String> send(String path, String timestamp, String signature, String body) {
+    return outsider.send(outsider.request(path)
         .header("Content-Type", "application/json")
         .header(CallbackSignatures.TIMESTAMP_HEADER, timestamp)
-        .header(CallbackSignatures.SIGNATURE_HEADER, CallbackSignatures.sign(secret, timestamp, body))
+        .header(CallbackSignatures.SIGNATURE_HEADER, signature)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
   }
 
+  /** The path as sent: the case number percent-encoded. */
   private static String path(String system, String kase, String message) {
     return "/api/callbacks/" + system + "/cases/" + URLEncoder.encode(kase, StandardCharsets.UTF_8) + "/messages/" + message;
+  }
+
+  /** The path as signed (docs/handoffs.md): decoded, from /api/callbacks/ on. */
+  private static String signedPath(String system, String kase, String message) {
+    return "/api/callbacks/" + system + "/cases/" + kase + "/messages/" + message;
+  }
+
+  private int receiptsOf(String kase) {
+    return jdbc.queryForObject("select count(*) from callback_receipt where case_number = ?", Integer.class, kase);
   }
 
   private static String now() {

@@ -32,7 +32,8 @@ class DockerComposeTests {
       command.addAll(profile);
       command.addAll(List.of("config", "-q"));
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      builder.environment().putAll(Map.of("POSTGRES_PASSWORD", "x", "ONEDOOR_ADMIN_ID", "admin", "ONEDOOR_ADMIN_PASSWORD", "x"));
+      builder.environment().putAll(Map.of("POSTGRES_PASSWORD", "x", "ONEDOOR_ADMIN_ID", "admin", "ONEDOOR_ADMIN_PASSWORD", "x",
+          "ONEDOOR_FINGERPRINT_KEY", "compose-test-fingerprint-key-0123456789"));
       for (String system : List.of("COURT", "ARBITRATION", "NOTIFICATION")) {
         builder.environment().put("ONEDOOR_" + system + "_URL", "https://" + system.toLowerCase() + ".example.cn/api");
         builder.environment().put("ONEDOOR_" + system + "_API_KEY", "x");

@@ -193,6 +193,8 @@ class TwoNodeClusterTests {
     env.put("ONEDOOR_DB_POOL_SIZE", "5");
     env.put("ONEDOOR_ADMIN_ID", "admin");
     env.put("ONEDOOR_ADMIN_PASSWORD", "cluster-secret");
+    // the profile refuses the demo fingerprint key and any key under 32 characters
+    env.put("ONEDOOR_FINGERPRINT_KEY", "cluster-test-fingerprint-key-0123456789");
     // production profile: external systems must be configured; nothing in this test calls them
     for (String system : List.of("COURT", "ARBITRATION", "NOTIFICATION")) {
       env.put("ONEDOOR_" + system + "_URL", "http://127.0.0.1:9/" + system.toLowerCase());

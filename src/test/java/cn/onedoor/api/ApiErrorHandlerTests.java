@@ -1,0 +1,71 @@
+package cn.onedoor.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.support.HttpTestClient;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.ResponseEntity;
+
+/** Our API's errors: JSON with a Chinese message, 4xx for what the caller got wrong, never internals. */
+@OneDoorSpringTest
+class ApiErrorHandlerTests {
+
+  @LocalServerPort int port;
+
+  @Test
+  void anUnexpectedFaultIsA500WithAGenericChineseMessageAndNoInternals() {
+    ResponseEntity<Map<String, Object>> answer = new ApiErrorHandler()
+        .unexpected(new IllegalStateException("### Error updating database. Cause: org.h2.jdbc.JdbcSQLDataException: insert into x"));
+    assertThat(answer.getStatusCode().value()).isEqualTo(500);
+    assertThat(answer.getBody()).containsEntry("error", "internal_error").containsEntry("message", "系统内部错误，请稍后重试或联系管理员。");
+    assertThat(answer.getBody().toString()).doesNotContain("org.").doesNotContain("###").doesNotContain("SQL");
+  }
+
+  @Test
+  void theEngineGuardsMarkersGiveTheirStatusAndTextThroughOurApiToo() {
+    ResponseEntity<Map<String, Object>> refused = new ApiErrorHandler().unexpected(new org.camunda.bpm.engine.ProcessEngineException(
+        "Cannot instantiate process definition LaborDisputeCase:1:x: " + cn.onedoor.security.EngineErrorMarkers.badRequest("以下字段不允许提交：caseNumber")));
+    assertThat(refused.getStatusCode().value()).isEqualTo(400);
+    assertThat(refused.getBody()).containsEntry("message", "以下字段不允许提交：caseNumber");
+    ResponseEntity<Map<String, Object>> forbidden = new ApiErrorHandler().unexpected(new IllegalStateException("wrapped",
+        new IllegalStateException(cn.onedoor.security.EngineErrorMarkers.forbidden("仅管理员可执行作业"))));
+    assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
+    assertThat(forbidden.getBody()).containsEntry("message", "仅管理员可执行作业");
+  }
+
+  @Test
+  void aQueryValueOfTheWrongTypeIsA400NotA500() {
+    HttpResponse<String> response = HttpTestClient.basic(port, "supervisor", "demo").get("/api/cases/closed?limit=many");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("\"error\":\"invalid_parameter\"").contains("参数 limit 的值无效")
+        .doesNotContain("Exception").doesNotContain("java.");
+  }
+
+  @Test
+  void malformedJsonAndWrongFieldTypesAreA400InChinese() {
+    HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
+    for (String body : new String[] {"{\"channel\": ", "{\"claim\": {\"workerCount\": \"many\"}}", "[1,2]", "\"text\""}) {
+      HttpResponse<String> response = clerk.postJson("/api/cases", body);
+      assertThat(response.statusCode()).as(body).isEqualTo(400);
+      assertThat(response.body()).contains("请求内容不是有效的 JSON").doesNotContain("Exception").doesNotContain("com.fasterxml");
+    }
+  }
+
+  @Test
+  void anotherContentTypeGets415InChinese() {
+    HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
+    HttpResponse<String> text = clerk.send(clerk.request("/api/cases").header("Content-Type", "text/plain")
+        .POST(HttpRequest.BodyPublishers.ofString("hello")));
+    assertThat(text.statusCode()).isEqualTo(415);
+    assertThat(text.body()).contains("不支持该内容类型");
+    // a method the path does not take is decided before any controller: Spring's own 405, without internals
+    HttpResponse<String> put = clerk.putJson("/api/cases", "{}");
+    assertThat(put.statusCode()).isEqualTo(405);
+    assertThat(put.body()).doesNotContain("Exception").doesNotContain("java.");
+  }
+}
