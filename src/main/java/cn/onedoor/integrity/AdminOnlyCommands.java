@@ -53,7 +53,10 @@ final class AdminOnlyCommands {
           DeleteHistoricVariableInstanceCmd.class, DeleteHistoricVariableInstancesByProcessInstanceIdCmd.class,
           DeleteUserOperationLogEntryCmd.class)),
       new Group("附件须经本系统上传 (attachments only through OneDoor's own upload)", List.of(
-          CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class)));
+          CreateAttachmentCmd.class, SaveAttachmentCmd.class, DeleteAttachmentCmd.class)),
+      // logins check passwords before anyone is authenticated, behind the login throttle; a
+      // logged-in user testing others' passwords (POST /engine-rest/identity/verify) would bypass it
+      new Group("口令只在登录时校验 (passwords are checked by logging in)", List.of(CheckPassword.class)));
 
   /** Changes a supervisor may not make either, though other staff may (AccessPolicy: read-only). */
   static final List<Class<?>> SUPERVISOR_REFUSED = List.of(AddCommentCmd.class, UpdateCommentCmd.class,

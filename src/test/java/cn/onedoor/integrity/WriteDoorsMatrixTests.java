@@ -47,6 +47,7 @@ class WriteDoorsMatrixTests {
       EXECUTE_CLEANUP_JOB                204    403    403       403        403     403
       REDATE_CLEANUP_JOB                 204    403    403       403        403     403
       SUSPEND_CLEANUP_JOB                204    403    403       403        403     403
+      VERIFY_ANOTHER_USERS_PASSWORD      200    403    403       403        403     403
       """;
 
   private static final Map<String, String> OWN_POOL = Map.of("admin", "mediator-union", "mediator", "mediator-union",
@@ -55,7 +56,7 @@ class WriteDoorsMatrixTests {
   enum Door {
     COMPLETE_OWN_TASK_WITH_OTHER_CASE, SUBMIT_FORM_WITH_UNKNOWN_FIELD, COMPLETE_OWN_TASK_BAD_VALUE, SET_TASK_VARIABLE,
     SET_INSTANCE_VARIABLES, START_WITH_BUSINESS_KEY, START_WITH_INSTRUCTIONS, START_WITH_UNKNOWN_FIELD,
-    THROW_BPMN_ERROR_ON_OWN_TASK, EXECUTE_CLEANUP_JOB, REDATE_CLEANUP_JOB, SUSPEND_CLEANUP_JOB
+    THROW_BPMN_ERROR_ON_OWN_TASK, EXECUTE_CLEANUP_JOB, REDATE_CLEANUP_JOB, SUSPEND_CLEANUP_JOB, VERIFY_ANOTHER_USERS_PASSWORD
   }
 
   @LocalServerPort int port;
@@ -124,6 +125,8 @@ class WriteDoorsMatrixTests {
       case REDATE_CLEANUP_JOB -> http.putJson("/engine-rest/job/" + cleanup.getId() + "/duedate",
           "{\"duedate\":\"2030-01-01T00:00:00.000+0800\"}");
       case SUSPEND_CLEANUP_JOB -> suspendAndRestore(http, cleanup);
+      case VERIFY_ANOTHER_USERS_PASSWORD -> http.postJson("/engine-rest/identity/verify",
+          "{\"username\":\"no-such-user\",\"password\":\"guess\"}");
     };
   }
 

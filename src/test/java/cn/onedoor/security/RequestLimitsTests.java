@@ -65,7 +65,7 @@ class RequestLimitsTests {
         {"channel":"online",
          "applicant":{"name":"孙丽","idNumber":"360802198512120028","phone":"13912345678"},
          "employer":{"name":"吉安市某某电子有限公司","creditCode":"91360821MA38ABCD13"},
-         "claim":{"disputeType":"wages","amount":"8600.50","description":"拖欠工资","workerCount":1,"knownDate":"2026-11-05"}}""";
+         "claim":{"disputeType":"wages","amount":"8600.50","description":"拖欠两个月工资","workerCount":1,"knownDate":"2026-11-05"}}""";
     HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
     byte[] bytes = application.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     HttpResponse<String> response = clerk.send(clerk.request("/api/cases").header("Content-Type", "application/json")
