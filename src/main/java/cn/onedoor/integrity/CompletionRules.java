@@ -2,12 +2,12 @@ package cn.onedoor.integrity;
 
 import static cn.onedoor.process.CaseVariables.*;
 
+import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.intake.CaseValidationException;
 import cn.onedoor.intake.CaseRegistrationService;
+import cn.onedoor.intake.CaseValidationException;
 import cn.onedoor.party.Amounts;
 import cn.onedoor.process.ProcessKeys;
-import cn.onedoor.system.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

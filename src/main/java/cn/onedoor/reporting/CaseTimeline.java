@@ -1,7 +1,7 @@
 package cn.onedoor.reporting;
 
 import cn.onedoor.api.ApiException;
-import cn.onedoor.system.ChinaTime;
+import cn.onedoor.calendar.ChinaTime;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
