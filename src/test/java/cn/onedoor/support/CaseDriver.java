@@ -49,10 +49,13 @@ public final class CaseDriver {
     });
   }
 
-  /** A client registers by {@code POST /api/cases}: the clerk's engine call as our API makes it. */
+  /**
+   * A client registers by {@code POST /api/cases}: the clerk's engine call as our API makes it, with the
+   * request's variables (applicationReadBack included: {@code IntakeRequest} carries it, and a walk-in
+   * application needs it).
+   */
   public ProcessInstance registerThroughApi(Map<String, Object> application) {
     Map<String, Object> variables = new HashMap<>(application);
-    variables.remove("applicationReadBack");
     return as("clerk", List.of("intake-clerk"), () -> cn.onedoor.integrity.CaseIntegrityPlugin.applicationCall(() ->
         engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE, variables)));
   }
