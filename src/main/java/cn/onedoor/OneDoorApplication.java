@@ -2,7 +2,7 @@ package cn.onedoor;
 
 import java.util.TimeZone;
 
-import cn.onedoor.system.ChinaTime;
+import cn.onedoor.calendar.ChinaTime;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

@@ -1,12 +1,9 @@
 package cn.onedoor.api;
 
-import cn.onedoor.intake.CaseValidationException;
-import cn.onedoor.intake.FieldError;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import cn.onedoor.security.EngineErrorMarkers;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationException;
@@ -24,9 +21,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Errors of our API as JSON: {@code status}, {@code error} (a code), {@code message} (Chinese) and,
- * for a bad application, {@code errors} per field. Never a stack trace; unexpected faults are
- * logged here in English with their cause.
+ * Errors of our API as JSON ({@link ApiErrorBody}): {@code status}, {@code error} (a code), {@code message}
+ * (Chinese) and, for a bad field, {@code errors} per field. Never a stack trace; unexpected faults are
+ * logged here in English with their cause. Features map their own domain exceptions in an advice
+ * ordered before this one (intake's {@code IntakeErrorHandler}); this one knows no feature.
  */
 @RestControllerAdvice(basePackages = "cn.onedoor")
 class ApiErrorHandler {
@@ -36,11 +34,6 @@ class ApiErrorHandler {
   @ExceptionHandler(ApiException.class)
   ResponseEntity<Map<String, Object>> api(ApiException e) {
     return body(e.status(), e.code(), e.getMessage(), null);
-  }
-
-  @ExceptionHandler(CaseValidationException.class)
-  ResponseEntity<Map<String, Object>> invalidApplication(CaseValidationException e) {
-    return body(HttpStatus.BAD_REQUEST, "invalid_application", e.getMessage(), e.errors());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)
@@ -133,13 +126,6 @@ class ApiErrorHandler {
   }
 
   private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String code, String message, List<FieldError> errors) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("status", status.value());
-    body.put("error", code);
-    body.put("message", message);
-    if (errors != null) {
-      body.put("errors", errors);
-    }
-    return ResponseEntity.status(status).body(body);
+    return ApiErrorBody.of(status, code, message, errors);
   }
 }

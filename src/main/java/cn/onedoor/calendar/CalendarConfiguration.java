@@ -3,7 +3,6 @@ package cn.onedoor.calendar;
 import java.time.Clock;
 import java.util.List;
 
-import cn.onedoor.system.ChinaTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;

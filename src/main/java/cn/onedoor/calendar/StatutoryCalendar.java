@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import cn.onedoor.system.ChinaTime;
 
 /**
  * The statutory calendar: counts periods the way the arbitration rules do and checks the

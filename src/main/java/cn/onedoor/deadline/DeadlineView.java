@@ -1,6 +1,6 @@
 package cn.onedoor.deadline;
 
-import cn.onedoor.system.ChinaTime;
+import cn.onedoor.calendar.ChinaTime;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;

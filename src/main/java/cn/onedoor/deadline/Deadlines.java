@@ -1,8 +1,8 @@
 package cn.onedoor.deadline;
 
+import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.calendar.PeriodUnit;
 import cn.onedoor.calendar.StatutoryCalendar;
-import cn.onedoor.system.ChinaTime;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;

@@ -1,5 +1,6 @@
 package cn.onedoor.intake;
 
+import cn.onedoor.api.FieldError;
 import java.util.List;
 import java.util.stream.Collectors;
 

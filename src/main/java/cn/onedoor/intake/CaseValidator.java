@@ -1,5 +1,6 @@
 package cn.onedoor.intake;
 
+import cn.onedoor.api.FieldError;
 import cn.onedoor.party.Amounts;
 import cn.onedoor.party.CreditCodes;
 import cn.onedoor.party.IdentityNumbers;

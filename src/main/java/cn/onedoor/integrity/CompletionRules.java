@@ -2,12 +2,10 @@ package cn.onedoor.integrity;
 
 import static cn.onedoor.process.CaseVariables.*;
 
+import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.intake.CaseValidationException;
-import cn.onedoor.intake.CaseRegistrationService;
 import cn.onedoor.party.Amounts;
 import cn.onedoor.process.ProcessKeys;
-import cn.onedoor.system.ChinaTime;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -48,13 +46,13 @@ class CompletionRules {
   static final int SESSION_GRACE_MINUTES = 10;
 
   private final Deadlines deadlines;
-  private final CaseRegistrationService registration;
+  private final ApplicationRules applications;
   private final Period horizon;
 
-  CompletionRules(Deadlines deadlines, CaseRegistrationService registration,
+  CompletionRules(Deadlines deadlines, ApplicationRules applications,
                   @Value("${onedoor.integrity.date-horizon:P1Y}") Period horizon) {
     this.deadlines = deadlines;
-    this.registration = registration;
+    this.applications = applications;
     this.horizon = horizon;
   }
 
@@ -173,12 +171,8 @@ class CompletionRules {
   }
 
   private List<FormContract.Violation> application(Map<String, Object> values) {
-    try {
-      registration.validate(values, Deadlines.today());
-      return List.of();
-    } catch (CaseValidationException e) {
-      return e.errors().stream().map(error -> new FormContract.Violation(error.field(), error.message(), "intake rule")).toList();
-    }
+    return applications.refusals(values, Deadlines.today()).stream()
+        .map(error -> new FormContract.Violation(error.field(), error.message(), "intake rule")).toList();
   }
 
   private static LocalDate date(Object value) {

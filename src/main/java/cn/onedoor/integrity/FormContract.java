@@ -212,7 +212,7 @@ final class FormContract {
   /** form-js datetimes: {@code 2026-12-03T09:30}, with or without seconds, an offset or {@code Z}. */
   static LocalDateTime parseDateTime(String text) {
     try {
-      return OffsetDateTime.parse(text).atZoneSameInstant(cn.onedoor.system.ChinaTime.ZONE).toLocalDateTime();
+      return OffsetDateTime.parse(text).atZoneSameInstant(cn.onedoor.calendar.ChinaTime.ZONE).toLocalDateTime();
     } catch (DateTimeParseException e) {
       return LocalDateTime.parse(text);
     }

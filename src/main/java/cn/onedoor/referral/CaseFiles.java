@@ -1,9 +1,9 @@
 package cn.onedoor.referral;
 
 import cn.onedoor.agreement.AgreementDocuments;
+import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.process.CaseVariables;
 import cn.onedoor.reporting.CaseTimeline;
-import cn.onedoor.system.ChinaTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

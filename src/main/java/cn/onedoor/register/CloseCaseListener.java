@@ -1,34 +1,32 @@
 package cn.onedoor.register;
 
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.notification.CaseNoticeValues;
-import cn.onedoor.notification.Notice;
-import cn.onedoor.notification.NotificationService;
 import cn.onedoor.process.CaseVariables;
-import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 /**
  * On every end event of a case (field {@code outcome}): sets the variable {@code outcome}, closes the
- * register row and tells the parties. A consultation that never became a case only gets its outcome.
+ * register row and publishes {@link CaseClosed} (notification tells the parties, in the same
+ * transaction). A consultation that never became a case only gets its outcome.
  */
 @Component("closeCaseListener")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
 public class CloseCaseListener implements ExecutionListener {
 
   private final CaseRegister register;
-  private final NotificationService notifications;
+  private final ApplicationEventPublisher events;
 
   private Expression outcome;
 
-  CloseCaseListener(CaseRegister register, NotificationService notifications) {
+  CloseCaseListener(CaseRegister register, ApplicationEventPublisher events) {
     this.register = register;
-    this.notifications = notifications;
+    this.events = events;
   }
 
   @Override
@@ -41,9 +39,7 @@ public class CloseCaseListener implements ExecutionListener {
       return; // a consultation that did not become a case
     }
     register.close(caseNumber, execution.getProcessInstanceId(), result.code(), Deadlines.today());
-    Map<String, String> values = new java.util.HashMap<>(CaseNoticeValues.of(execution));
-    values.put("outcomeLabel", result.label());
-    notifications.send(new Notice(caseNumber, "case_closed", Notice.PARTIES, values));
+    events.publishEvent(new CaseClosed(caseNumber, result, execution));
   }
 
   public void setOutcome(Expression outcome) {

@@ -1,7 +1,7 @@
 package cn.onedoor.reporting;
 
-import cn.onedoor.api.ApiException;
-import cn.onedoor.system.ChinaTime;
+import cn.onedoor.calendar.ChinaTime;
+import cn.onedoor.register.CaseNotFoundException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -44,13 +43,14 @@ public class CaseTimeline {
     this.history = history;
   }
 
+  /** The case's timeline; {@link CaseNotFoundException} when the register has no process record of it. */
   public Timeline of(String caseNumber) {
     String rootId = jdbc.query("select process_instance_id from case_register where case_number = ?",
         rs -> rs.next() ? rs.getString(1) : null, caseNumber);
     HistoricProcessInstance root = rootId == null ? null
         : history.createHistoricProcessInstanceQuery().processInstanceId(rootId).singleResult();
     if (root == null) {
-      throw new ApiException(HttpStatus.NOT_FOUND, "no_case", "案件登记簿中没有该案件的流程记录：" + caseNumber);
+      throw new CaseNotFoundException(caseNumber, "案件登记簿中没有该案件的流程记录：" + caseNumber);
     }
     List<HistoricProcessInstance> instances = new ArrayList<>();
     instances.add(root);

@@ -1,8 +1,8 @@
 package cn.onedoor.reporting;
 
+import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.DeadlineView;
 import cn.onedoor.register.CaseStage;
-import cn.onedoor.system.ChinaTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

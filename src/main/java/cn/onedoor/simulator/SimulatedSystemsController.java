@@ -1,11 +1,11 @@
 package cn.onedoor.simulator;
 
+import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.external.ExternalSystem;
 import cn.onedoor.external.ExternalSystemsProperties;
 import cn.onedoor.external.JsonSchemas;
 import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.referral.CanonicalJson;
-import cn.onedoor.system.ChinaTime;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,10 +1,11 @@
 package cn.onedoor.system;
 
+import cn.onedoor.calendar.ChinaTime;
+import cn.onedoor.calendar.StatutoryCalendar;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
-import cn.onedoor.calendar.StatutoryCalendar;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;

@@ -3,6 +3,7 @@ package cn.onedoor.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.onedoor.api.FieldError;
 import cn.onedoor.party.IdentityNumbers;
 import cn.onedoor.support.CaseFixtures;
 import java.time.LocalDate;

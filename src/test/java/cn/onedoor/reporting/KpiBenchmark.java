@@ -1,7 +1,7 @@
 package cn.onedoor.reporting;
 
 import cn.onedoor.OneDoorApplication;
-import cn.onedoor.system.ChinaTime;
+import cn.onedoor.calendar.ChinaTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;

@@ -1,7 +1,9 @@
 package cn.onedoor.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.onedoor.register.CaseNotFoundException;
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseFixtures;
 import cn.onedoor.support.CaseProcessTest;
@@ -20,6 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,6 +34,7 @@ class OperationsApiTests extends CaseProcessTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
+  @Autowired CaseTimeline timelines;
 
   @Test
   void openCasesAreCountedByStageWithTheirCollectiveDisputes() throws Exception {
@@ -173,6 +177,26 @@ class OperationsApiTests extends CaseProcessTest {
     var response = supervisor.get("/api/cases/" + URLEncoder.encode("吉劳调〔1990〕9999号", StandardCharsets.UTF_8) + "/timeline");
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("no_case").contains("案件登记簿中没有该案件");
+  }
+
+  @Test
+  void aRegisteredCaseWithoutProcessRecordHasNoTimelineADomainExceptionAnswered404() {
+    String caseNumber = "TIMELINE-NO-PROCESS-" + System.nanoTime();
+    jdbc.update("""
+        insert into case_register (case_number, case_year, case_seq, process_instance_id, channel, applicant_name,
+          applicant_id_masked, applicant_id_hash, employer_name, employer_credit_code, dispute_type, claimed_amount,
+          worker_count, collective, status, outcome, received_on, closed_on, created_at, updated_at)
+        values (?, 1990, ?, 'no-such-process-instance', 'window', '无流程', 'x', 'x', '某厂', '91360802MA35L0JX7X', 'wages',
+          1, 1, false, 'closed', 'withdrawn', ?, ?, ?, ?)""",
+        caseNumber, (int) (System.nanoTime() % 100000), java.sql.Date.valueOf("1990-01-05"),
+        java.sql.Date.valueOf("1990-02-05"), OffsetDateTime.now(), OffsetDateTime.now());
+
+    // what a job (the case e-file) meets: a domain exception, no HTTP status
+    assertThatThrownBy(() -> timelines.of(caseNumber)).isInstanceOf(CaseNotFoundException.class)
+        .hasMessageContaining("没有该案件的流程记录");
+    var response = HttpTestClient.basic(port, "supervisor", "demo").get("/api/cases/" + caseNumber + "/timeline");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("no_case").contains("案件登记簿中没有该案件的流程记录");
   }
 
   @Test

@@ -49,7 +49,11 @@ public final class CaseDriver {
     });
   }
 
-  /** A client registers by {@code POST /api/cases}: the clerk's engine call as our API makes it. */
+  /**
+   * A client registers by {@code POST /api/cases}: the clerk's engine call as our API makes it, with the
+   * request's variables (applicationReadBack included: {@code IntakeRequest} carries it, and a walk-in
+   * application needs it).
+   */
   public ProcessInstance registerThroughApi(Map<String, Object> application) {
     Map<String, Object> variables = new HashMap<>(application);
     return as("clerk", List.of("intake-clerk"), () -> cn.onedoor.integrity.CaseIntegrityPlugin.applicationCall(() ->

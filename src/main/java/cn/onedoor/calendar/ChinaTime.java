@@ -1,4 +1,4 @@
-package cn.onedoor.system;
+package cn.onedoor.calendar;
 
 import java.time.ZoneId;
 
