@@ -26,7 +26,7 @@ public class CaseRegistrationService {
 
   /** LDMAL art. 14: mediation must not run past 15 days from receipt of the application. */
   static final int MEDIATION_DAYS = 15;
-  /** LDMAL art. 7: a collective dispute involves more than ten workers. */
+  /** LDMAL art. 7: a collective dispute involves ten or more workers (十人以上 includes ten: Civil Code art. 1259). */
   static final int COLLECTIVE_THRESHOLD = 10;
   /** LDMAL art. 16: claims for which a worker may apply to the court for a payment order. */
   static final Set<String> PAYMENT_ORDER_TYPES = Set.of("wages", "injury", "compensation");
@@ -74,7 +74,7 @@ public class CaseRegistrationService {
     LocalDate mediationDeadline = application.entrustmentDeadline() != null
         ? application.entrustmentDeadline()
         : deadlines.periodEndDate(application.receivedDate(), MEDIATION_DAYS);
-    boolean collective = application.workerCount() > COLLECTIVE_THRESHOLD;
+    boolean collective = application.workerCount() >= COLLECTIVE_THRESHOLD;
 
     CaseNumbers.CaseNumber number = numbers.next(application.receivedDate().getYear());
     register.insert(new RegisteredCase(number.text(), number.year(), number.sequence(), processInstanceId,

@@ -116,6 +116,22 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(driver.task(kase, "Task_ScheduleSession").getPriority()).isEqualTo(80);
   }
 
+  /** 十人以上 includes ten (LDMAL art. 7; Civil Code art. 1259): ten workers are a collective dispute, nine are not. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} workers -> collective {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"9, false, mediator-union, normal", "10, true, mediator-expert, high"})
+  void tenWorkersAreACollectiveDisputeNineAreNot(long workers, boolean collective, String pool, String priority) {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("workerCount", workers));
+    String caseNumber = driver.businessKey(kase);
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "collectiveDispute")).isEqualTo(collective);
+
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+
+    assertThat(records.noticeTemplates(caseNumber).contains("collective_alert")).isEqualTo(collective);
+    assertThat(lower(records.register(caseNumber))).containsEntry("collective", collective)
+        .containsEntry("priority", priority).containsEntry("mediator_pool", pool);
+  }
+
   @Test
   void deferredPerformanceIsCheckedWhenDueAndSettles() {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
