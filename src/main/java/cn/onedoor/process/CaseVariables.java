@@ -51,6 +51,8 @@ public final class CaseVariables {
   public static final String SESSION_COUNT = "sessionCount";
   public static final String EXTENDED_DEADLINE = "extendedDeadline";
   public static final String EXTENSION_CONSENT_RECORDED = "extensionConsentRecorded";
+  /** set once the mediation period was extended by consent (ECM art. 26: once only) */
+  public static final String MEDIATION_EXTENDED = "mediationExtended";
   public static final String MEDIATION_OUTCOME = "mediationOutcome";
   public static final String AGREED_AMOUNT = "agreedAmount";
   public static final String AGREEMENT_ITEMS = "agreementItems";
