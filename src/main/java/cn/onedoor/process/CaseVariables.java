@@ -70,6 +70,8 @@ public final class CaseVariables {
   public static final String ARBITRATION_ACCEPTED_DATE = "arbitrationAcceptedDate";
   public static final String AWARD_DEADLINE = "awardDeadline";
   public static final String AWARD_EXTENDED = "awardExtended";
+  /** award-period-extended: the extended award deadline the commission notified, if its message gave one */
+  public static final String AWARD_EXTENDED_UNTIL = "awardExtendedUntil";
   public static final String ARBITRATION_OUTCOME = "arbitrationOutcome";
   public static final String OUTCOME = "outcome";
   /** why the court or the arbitration commission sent a file back (set by the error boundary event) */
