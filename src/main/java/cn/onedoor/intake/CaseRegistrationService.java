@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -28,8 +27,6 @@ public class CaseRegistrationService {
   static final int MEDIATION_DAYS = 15;
   /** LDMAL art. 7: a collective dispute involves ten or more workers (十人以上 includes ten: Civil Code art. 1259). */
   static final int COLLECTIVE_THRESHOLD = 10;
-  /** LDMAL art. 16: claims for which a worker may apply to the court for a payment order. */
-  static final Set<String> PAYMENT_ORDER_TYPES = Set.of("wages", "injury", "compensation");
 
   private final CaseNumbers numbers;
   private final CaseRegister register;
@@ -85,7 +82,7 @@ public class CaseRegistrationService {
         limitation.status().name(), limitation.expiry()),
         List.of(new Party(Party.APPLICANT, application.applicantName(), application.applicantIdNumber(), null, application.applicantPhone()),
             new Party(Party.RESPONDENT, application.employerName(), null, application.employerCreditCode(), application.employerPhone())));
-    return new CaseRegistration(number.text(), mediationDeadline, limitation, duplicates, collective,
-        PAYMENT_ORDER_TYPES.contains(application.disputeType()));
+    // payment-order eligibility is not decided here: it turns on what the agreement pays (LDMAL art. 16, agreement.AgreementPays)
+    return new CaseRegistration(number.text(), mediationDeadline, limitation, duplicates, collective);
   }
 }

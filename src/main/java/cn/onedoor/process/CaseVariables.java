@@ -56,6 +56,8 @@ public final class CaseVariables {
   public static final String MEDIATION_OUTCOME = "mediationOutcome";
   public static final String AGREED_AMOUNT = "agreedAmount";
   public static final String AGREEMENT_ITEMS = "agreementItems";
+  /** draft-agreement checklist: what the agreement pays (agreement.AgreementPays codes; LDMAL art. 16) */
+  public static final String AGREEMENT_PAYS = "agreementPays";
   public static final String PERFORMANCE_MODE = "performanceMode";
   public static final String PERFORMANCE_DUE_DATE = "performanceDueDate";
   public static final String CONFIRMATION_TYPE = "confirmationType";

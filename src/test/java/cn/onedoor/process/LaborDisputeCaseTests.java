@@ -52,8 +52,8 @@ class LaborDisputeCaseTests extends CaseProcessTest {
         "sessionNotes", "双方同意按12000元一次性结清", "sessionResult", "agreement");
     assertThat(driver.dueDate(driver.task(kase, "Task_DraftAgreement"))).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
     driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL,
-        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "on_the_spot",
-        "confirmationType", "none");
+        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "agreementPays", List.of("labour_remuneration"),
+        "performanceMode", "on_the_spot", "confirmationType", "none");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
     assertThat(driver.variable(kase, "outcome")).isEqualTo("settled");
@@ -175,10 +175,28 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(driver.variable(kase, "outcome")).isEqualTo("payment_order");
   }
 
+  /** LDMAL art. 16 turns on what the agreement pays: a dismissal settlement paying 经济补偿 may go for a payment order. */
   @Test
-  void dismissalAgreementNotPerformedIsReferredToArbitration() {
+  void dismissalSettlementPayingEconomicCompensationNotPerformedGoesForAPaymentOrder() {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn("disputeType", "dismissal"));
-    agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none");
+    agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none", List.of("economic_compensation"));
+    String caseNumber = driver.businessKey(kase);
+    assertThat(jdbc.queryForObject("select pays from agreement_document where case_number = ?", String.class, caseNumber))
+        .isEqualTo("economic_compensation");
+    driver.today(LocalDate.of(2026, 10, 16));
+    driver.executeJob(kase, "TimerEvent_PerformanceDue");
+    driver.complete(kase, "Task_ConfirmPerformance", "mediator2", LAWYER_POOL, "performed", false);
+
+    BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ApplyForPaymentOrder");
+    driver.executeJob(kase, "Task_ApplyForPaymentOrder");
+    assertThat(records.handoffs(caseNumber)).containsExactly("payment_order_application");
+  }
+
+  /** An agreement paying nothing of the four kinds of LDMAL art. 16 goes to arbitration when not performed, whatever the dispute. */
+  @Test
+  void agreementPayingOnlyOtherItemsNotPerformedIsReferredToArbitration() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn("disputeType", "dismissal"));
+    agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none", List.of("other"));
     driver.today(LocalDate.of(2026, 10, 16));
     driver.executeJob(kase, "TimerEvent_PerformanceDue");
     driver.complete(kase, "Task_ConfirmPerformance", "mediator2", LAWYER_POOL, "performed", false);
@@ -301,12 +319,17 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   }
 
   void agreeAs(ProcessInstance kase, List<String> pool, String mediator, String performanceMode, String dueDate, String confirmationType) {
+    agreeAs(kase, pool, mediator, performanceMode, dueDate, confirmationType, List.of("labour_remuneration"));
+  }
+
+  void agreeAs(ProcessInstance kase, List<String> pool, String mediator, String performanceMode, String dueDate, String confirmationType,
+               List<String> pays) {
     // the session takes place later on the engine's today (a session cannot be scheduled in the past)
     driver.complete(kase, "Task_ScheduleSession", mediator, pool,
         "sessionMode", "in_person", "sessionTime", cn.onedoor.deadline.Deadlines.today() + "T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", mediator, pool, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     driver.complete(kase, "Task_DraftAgreement", mediator, pool,
-        "agreedAmount", "12000.00", "agreementItems", "被申请人支付工资12000元", "performanceMode", performanceMode,
+        "agreedAmount", "12000.00", "agreementItems", "被申请人支付工资12000元", "agreementPays", pays, "performanceMode", performanceMode,
         "performanceDueDate", dueDate, "confirmationType", confirmationType);
   }
 
