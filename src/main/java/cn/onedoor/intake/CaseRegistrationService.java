@@ -63,13 +63,24 @@ public class CaseRegistrationService {
     }
   }
 
+  /**
+   * A court-entrusted case must report its result to the court within the entrustment period (the
+   * court's entrustment, 人民法院委派调解): its mediation ends at the end of the working day before the
+   * entrustment deadline, so the report (an asynchronous job right after mediation ends) reaches the
+   * court on the deadline day at the latest, even when mediation runs out. Never before the receipt.
+   */
+  LocalDate entrustedMediationDeadline(LocalDate received, LocalDate entrustmentDeadline) {
+    LocalDate before = deadlines.workingDayBefore(entrustmentDeadline);
+    return before.isBefore(received) ? received : before;
+  }
+
   public CaseRegistration register(CaseApplication application, String processInstanceId, LocalDate today) {
     String fingerprint = fingerprints.of(application.applicantIdNumber());
     List<String> duplicates = register.openCasesOf(fingerprint, application.employerCreditCode());
     LimitationAssessment limitation = calendar.limitation(new LimitationFacts(application.knownDate(),
         "wages".equals(application.disputeType()), application.employmentEndDate(), List.of()), today);
     LocalDate mediationDeadline = application.entrustmentDeadline() != null
-        ? application.entrustmentDeadline()
+        ? entrustedMediationDeadline(application.receivedDate(), application.entrustmentDeadline())
         : deadlines.periodEndDate(application.receivedDate(), MEDIATION_DAYS);
     boolean collective = application.workerCount() >= COLLECTIVE_THRESHOLD;
 

@@ -257,7 +257,8 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     // court-entrusted cases arrive by API (POST /api/cases), with the court's case number and deadline
     ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("channel", "court_entrusted",
         "courtCaseNumber", "（2026）赣0802诉前调1234号", "entrustmentDeadline", "2026-10-20"));
-    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-20");
+    // mediation ends on the working day before the court's deadline (Tuesday 20 October), so the report reaches it in time
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-19");
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     // court-entrusted cases go to the lawyers' pool, high priority (Decision_Triage)
@@ -274,6 +275,41 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
     assertThat(records.noticeTemplates(caseNumber)).contains("session_scheduled_cloud");
     assertThat(records.notices(caseNumber)).anySatisfy(n -> assertThat(n.body()).contains("https://meeting.example.cn/room/"));
+  }
+
+  /**
+   * The court's deadline is reached while mediation is still open: mediation ends at the end of the working day
+   * before it (Friday 16 October for Monday 19 October), and the report is handed to the court right after,
+   * on the deadline day at the latest.
+   */
+  @Test
+  void courtEntrustedCaseStillInMediationReportsToTheCourtByTheEntrustmentDeadline() {
+    ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("channel", "court_entrusted",
+        "courtCaseNumber", "（2026）赣0802诉前调1250号", "entrustmentDeadline", "2026-10-19"));
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-16");
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL,
+        "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
+    var expiry = driver.job(kase, "BoundaryEvent_MediationPeriodExpired");
+    assertThat(driver.dueDate(expiry)).isEqualTo(LocalDateTime.of(2026, 10, 16, 23, 59, 59));
+
+    // the timer fires when it is due; the report is the next job, due at once
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(expiry.getDuedate().getTime() + 1000));
+    driver.executeJob(kase, "BoundaryEvent_MediationPeriodExpired");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ReportResultToCourt");
+    var report = driver.job(kase, "Task_ReportResultToCourt");
+    java.util.Date courtDeadline = java.util.Date.from(LocalDateTime.of(2026, 10, 19, 23, 59, 59).atZone(CaseDriver.BEIJING).toInstant());
+    assertThat(report.getDuedate() == null || !report.getDuedate().after(courtDeadline)).as("report job due by the deadline").isTrue();
+    driver.executeJob(kase, "Task_ReportResultToCourt");
+
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.received("court", caseNumber)).singleElement()
+        .satisfies(filing -> assertThat(filing.path("result").asText()).isEqualTo("expired"));
+    java.time.OffsetDateTime handedOver = jdbc.queryForObject(
+        "select created_at from handoff where case_number = ? and kind = 'mediation_result_report'", java.time.OffsetDateTime.class, caseNumber);
+    assertThat(handedOver.atZoneSameInstant(CaseDriver.BEIJING).toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 17));
+    assertThat(handedOver.toInstant()).isBeforeOrEqualTo(courtDeadline.toInstant());
   }
 
   @Test
