@@ -39,10 +39,11 @@ public class AgreementDocuments {
     String id = "AGR-" + UUID.randomUUID();
     AgreementDocumentData data = documentData(terms);
     jdbc.update("""
-        insert into agreement_document (id, case_number, agreed_amount, items, performance_mode, performance_due_on, body, pdf, created_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        insert into agreement_document (id, case_number, agreed_amount, items, performance_mode, performance_due_on, pays, body, pdf, created_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
         id, terms.caseNumber(), terms.agreedAmount(), terms.items(), terms.onTheSpot() ? "on_the_spot" : "deferred",
-        terms.dueDate() == null ? null : Date.valueOf(terms.dueDate()), text(data), pdf.isAvailable() ? pdf.render(data) : null, OffsetDateTime.now());
+        terms.dueDate() == null ? null : Date.valueOf(terms.dueDate()), terms.pays() == null ? null : String.join(",", terms.pays()),
+        text(data), pdf.isAvailable() ? pdf.render(data) : null, OffsetDateTime.now());
     register.recordAgreement(terms.caseNumber(), terms.agreedAmount(), terms.onTheSpot(), terms.signedOn());
     return id;
   }

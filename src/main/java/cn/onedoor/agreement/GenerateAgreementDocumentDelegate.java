@@ -7,11 +7,16 @@ import cn.onedoor.party.Amounts;
 import cn.onedoor.process.CaseVariables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 生成调解协议书: checks the agreed terms, stores the agreement (text and PDF) and records the agreement date. */
+/**
+ * 生成调解协议书: checks the agreed terms, stores the agreement (text and PDF, with what it pays) and
+ * records the agreement date; sets {@code paymentOrderEligible} from what the agreement pays (LDMAL
+ * art. 16, {@link AgreementPays}), not from the dispute type at intake.
+ */
 @Component("generateAgreementDocumentDelegate")
 class GenerateAgreementDocumentDelegate implements JavaDelegate {
 
@@ -36,9 +41,14 @@ class GenerateAgreementDocumentDelegate implements JavaDelegate {
     if (!onTheSpot && (due == null || due.isBefore(today))) {
       throw new IllegalArgumentException("约定期限履行的，请填写不早于今天的履行期限");
     }
+    List<String> pays = AgreementPays.codes(execution.getVariable(AGREEMENT_PAYS));
+    if (pays.isEmpty()) {
+      throw new IllegalArgumentException("请勾选协议给付事项（劳动报酬、工伤医疗费、经济补偿、赔偿金或其他）");
+    }
     String documentId = documents.create(new AgreementTerms(variables.caseNumber(), variables.text(APPLICANT_NAME),
         variables.text(EMPLOYER_NAME), amount, variables.requiredText(AGREEMENT_ITEMS), onTheSpot, due, today,
-        variables.text(DISPUTE_TYPE), variables.text(CLAIM_DESCRIPTION)));
+        variables.text(DISPUTE_TYPE), variables.text(CLAIM_DESCRIPTION), pays));
+    variables.set(PAYMENT_ORDER_ELIGIBLE, AgreementPays.paymentOrderEligible(pays));
     variables.set(AGREED_AMOUNT, Amounts.format(amount));
     variables.setDate(AGREEMENT_DATE, today);
     variables.set(AGREEMENT_DOCUMENT_ID, documentId);

@@ -30,10 +30,14 @@ class CalendarConfiguration {
         new StatutoryCalendar(years, clock.getIfAvailable(() -> Clock.system(ChinaTime.ZONE)));
     List<Integer> missing = calendar.missingYears();
     if (!missing.isEmpty()) {
-      log.warn("No holiday schedule for year(s) {}: periods reaching into them count weekends only"
-              + " and are marked calendarComplete=false. Put cn-YYYY.json into {} and restart.",
-          missing, properties.externalLocation());
+      log.warn("No holiday schedule for year(s) {}: periods reaching into them count the statutory fixed-date"
+              + " holidays where known (provisional: {}), else weekends only, and are marked calendarComplete=false."
+              + " Put cn-YYYY.json into {} and restart.",
+          missing, calendar.provisionalYears(), properties.externalLocation());
     }
+    calendar.scheduleDueYear().ifPresent(year -> log.warn(
+        "The holiday schedule for {} is due (the State Council General Office publishes it in November):"
+            + " put cn-{}.json into {} and restart.", year, year, properties.externalLocation()));
     return calendar;
   }
 }

@@ -5,6 +5,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -37,12 +39,27 @@ class CalendarController {
       @RequestParam(name = "length", required = false) String length,
       @RequestParam(name = "unit", required = false) String unit) {
     PeriodEnd result = calendar.periodEnd(parseStart(start), parseLength(length), parseUnit(unit));
-    return PeriodEndResponse.of(result);
+    return PeriodEndResponse.of(result, provisionalNote(result));
+  }
+
+  /** In Chinese, for the form or the supervisor, when the answer rests on provisional holidays. */
+  private String provisionalNote(PeriodEnd period) {
+    if (!period.provisional()) {
+      return null;
+    }
+    List<Integer> touched = new java.util.ArrayList<>();
+    for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+      if (calendar.isProvisional(year)) {
+        touched.add(year);
+      }
+    }
+    return ProvisionalNotes.periodNote(touched);
   }
 
   @GetMapping("/years")
   YearsResponse years() {
-    return new YearsResponse(calendar.loadedYears(), calendar.missingYears());
+    return new YearsResponse(calendar.loadedYears(), calendar.missingYears(), calendar.provisionalYears(),
+        calendar.scheduleDueYear().map(ProvisionalNotes::scheduleDue).orElse(null));
   }
 
   @ExceptionHandler(BadParameterException.class)
@@ -96,22 +113,31 @@ class CalendarController {
   }
 
   /** The answer to {@code /period-end}; dates as ISO text whatever the JSON settings. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record PeriodEndResponse(
-      String start, int length, String unit, String end, String deadline, boolean calendarComplete) {
+      String start, int length, String unit, String end, String deadline, boolean calendarComplete,
+      boolean provisional, String note) {
 
-    static PeriodEndResponse of(PeriodEnd period) {
+    static PeriodEndResponse of(PeriodEnd period, String note) {
       return new PeriodEndResponse(
           period.start().toString(),
           period.length(),
           period.unit().name(),
           period.end().toString(),
           period.deadline().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-          period.calendarComplete());
+          period.calendarComplete(),
+          period.provisional(),
+          note);
     }
   }
 
-  /** The answer to {@code /years}. */
-  record YearsResponse(List<LoadedYear> loadedYears, List<Integer> missingYears) {}
+  /**
+   * The answer to {@code /years}: {@code provisionalYears} are counted on the statutory holidays
+   * until their file is loaded; {@code reminder} (from 1 November) says next year's schedule is due.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record YearsResponse(List<LoadedYear> loadedYears, List<Integer> missingYears, List<Integer> provisionalYears,
+                       String reminder) {}
 
   /** The body of a 400 answer. */
   record ApiError(String error, String message, String parameter) {}

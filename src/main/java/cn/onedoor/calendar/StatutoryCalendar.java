@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  * </ul>
  *
  * <p>The holiday schedule is data (one file per year, see {@code docs/calendar.md}). Where counting
- * reaches a year without data, weekends are taken as the only rest days and the result says {@code
- * calendarComplete = false}. Thread-safe and immutable; a lookup costs an array access per day.
+ * reaches a year without data, the statutory fixed-date holidays are taken as its rest days where
+ * {@link StatutoryHolidays} knows the year (the result says {@code provisional = true}), else weekends
+ * only; either way the result says {@code calendarComplete = false}. Thread-safe and immutable; a lookup costs an array access per day.
  */
 public final class StatutoryCalendar {
 
@@ -43,12 +44,21 @@ public final class StatutoryCalendar {
   private final WorkingDayTable table;
   private final List<LoadedYear> loadedYears;
   private final Set<Integer> years;
+  private final List<Integer> provisionalYears;
   private final Clock clock;
   private final LimitationRule limitationRule = new LimitationRule(this);
 
   /** Builds the calendar from loaded years; {@code clock} tells which years are current. */
   StatutoryCalendar(List<HolidayYear> holidayYears, Clock clock) {
-    this.table = WorkingDayTable.of(holidayYears);
+    Set<Integer> published = holidayYears.stream().map(HolidayYear::year).collect(Collectors.toSet());
+    List<HolidayYear> provisional = new ArrayList<>();
+    for (int year = StatutoryHolidays.FIRST_YEAR; year <= StatutoryHolidays.LAST_YEAR; year++) {
+      if (!published.contains(year)) {
+        StatutoryHolidays.provisional(year).ifPresent(provisional::add);
+      }
+    }
+    this.table = WorkingDayTable.of(holidayYears, provisional);
+    this.provisionalYears = provisional.stream().map(HolidayYear::year).sorted().toList();
     this.loadedYears = holidayYears.stream()
         .map(y -> new LoadedYear(y.year(), y.source(), y.external()))
         .sorted((a, b) -> Integer.compare(a.year(), b.year()))
@@ -79,12 +89,14 @@ public final class StatutoryCalendar {
       throw new IllegalArgumentException("length must be 1.." + MAX_LENGTH + ", was " + length);
     }
     long day = start.toEpochDay();
-    boolean complete = true;
+    int seen = 0;
+    int unknown = 0;
     if (unit == PeriodUnit.WORKING_DAYS) {
       int counted = 0;
       while (counted < length) {
         byte flags = table.flags(++day);
-        complete &= (flags & WorkingDayTable.KNOWN) != 0;
+        unknown |= ~flags & WorkingDayTable.KNOWN;
+        seen |= flags;
         if ((flags & WorkingDayTable.REST) == 0) {
           counted++;
         }
@@ -92,13 +104,16 @@ public final class StatutoryCalendar {
     } else {
       day += length;
       byte flags = table.flags(day);
-      complete = (flags & WorkingDayTable.KNOWN) != 0;
+      unknown |= ~flags & WorkingDayTable.KNOWN;
+      seen |= flags;
       while ((flags & WorkingDayTable.REST) != 0) {
         flags = table.flags(++day);
-        complete &= (flags & WorkingDayTable.KNOWN) != 0;
+        unknown |= ~flags & WorkingDayTable.KNOWN;
+        seen |= flags;
       }
     }
-    return new PeriodEnd(start, length, unit, LocalDate.ofEpochDay(day), complete);
+    return new PeriodEnd(start, length, unit, LocalDate.ofEpochDay(day), unknown == 0,
+        (seen & WorkingDayTable.PROVISIONAL) != 0);
   }
 
   /**
@@ -118,11 +133,13 @@ public final class StatutoryCalendar {
     long epochDay = day.toEpochDay();
     byte flags = table.flags(epochDay);
     boolean complete = (flags & WorkingDayTable.KNOWN) != 0;
+    boolean provisional = (flags & WorkingDayTable.PROVISIONAL) != 0;
     while ((flags & WorkingDayTable.REST) != 0) {
       flags = table.flags(++epochDay);
       complete &= (flags & WorkingDayTable.KNOWN) != 0;
+      provisional |= (flags & WorkingDayTable.PROVISIONAL) != 0;
     }
-    return new PeriodEnd(day, 0, PeriodUnit.CALENDAR_DAYS, LocalDate.ofEpochDay(epochDay), complete);
+    return new PeriodEnd(day, 0, PeriodUnit.CALENDAR_DAYS, LocalDate.ofEpochDay(epochDay), complete, provisional);
   }
 
   /**
@@ -164,6 +181,30 @@ public final class StatutoryCalendar {
       }
     }
     return List.copyOf(missing);
+  }
+
+  /**
+   * The years without a published schedule whose rest days are, for now, the statutory fixed-date
+   * holidays ({@link StatutoryHolidays}); a year's file, once loaded, takes it off this list.
+   */
+  public List<Integer> provisionalYears() {
+    return provisionalYears;
+  }
+
+  /** Whether {@code year} is counted on the provisional statutory holidays. */
+  public boolean isProvisional(int year) {
+    return provisionalYears.contains(year);
+  }
+
+  /**
+   * The year whose schedule an administrator should load now: from 1 November (Beijing time), when
+   * the State Council General Office usually publishes the next year's notice, the next year if it
+   * has no file. Empty before November or once the file is loaded.
+   */
+  public java.util.Optional<Integer> scheduleDueYear() {
+    LocalDate today = LocalDate.now(clock);
+    int next = today.getYear() + 1;
+    return today.getMonthValue() >= 11 && !hasDataFor(next) ? java.util.Optional.of(next) : java.util.Optional.empty();
   }
 
   /** The end of {@code day}, 23:59:59 Beijing time. */

@@ -17,6 +17,12 @@ final class WorkingDayTable {
   /** The day lies in a year whose holiday schedule is loaded. */
   static final byte KNOWN = 2;
 
+  /**
+   * The day lies in a year without a published schedule whose rest days are the statutory
+   * fixed-date holidays ({@link StatutoryHolidays}): not {@link #KNOWN}, but better than weekends only.
+   */
+  static final byte PROVISIONAL = 4;
+
   private final long firstEpochDay;
   private final byte[] flags;
 
@@ -26,11 +32,18 @@ final class WorkingDayTable {
   }
 
   static WorkingDayTable of(Collection<HolidayYear> years) {
-    if (years.isEmpty()) {
+    return of(years, java.util.List.of());
+  }
+
+  /** Published years, and provisional years (statutory holidays only) for years without a file. */
+  static WorkingDayTable of(Collection<HolidayYear> years, Collection<HolidayYear> provisional) {
+    if (years.isEmpty() && provisional.isEmpty()) {
       return new WorkingDayTable(0, new byte[0]);
     }
-    int firstYear = years.stream().mapToInt(HolidayYear::year).min().orElseThrow();
-    int lastYear = years.stream().mapToInt(HolidayYear::year).max().orElseThrow();
+    java.util.List<HolidayYear> all = new java.util.ArrayList<>(years);
+    all.addAll(provisional);
+    int firstYear = all.stream().mapToInt(HolidayYear::year).min().orElseThrow();
+    int lastYear = all.stream().mapToInt(HolidayYear::year).max().orElseThrow();
     long first = LocalDate.of(firstYear, 1, 1).toEpochDay();
     long last = LocalDate.of(lastYear, 12, 31).toEpochDay();
     byte[] flags = new byte[Math.toIntExact(last - first + 1)];
@@ -46,6 +59,14 @@ final class WorkingDayTable {
       year.holidays().keySet().forEach(day -> flags[(int) (day.toEpochDay() - first)] |= REST);
       year.adjustedWorkingDays().keySet()
           .forEach(day -> flags[(int) (day.toEpochDay() - first)] &= ~REST);
+    }
+    for (HolidayYear year : provisional) {
+      long from = LocalDate.of(year.year(), 1, 1).toEpochDay() - first;
+      long to = LocalDate.of(year.year(), 12, 31).toEpochDay() - first;
+      for (long i = from; i <= to; i++) {
+        flags[(int) i] |= PROVISIONAL;
+      }
+      year.holidays().keySet().forEach(day -> flags[(int) (day.toEpochDay() - first)] |= REST);
     }
     return new WorkingDayTable(first, flags);
   }

@@ -57,6 +57,19 @@ public class Deadlines {
     return calendar.periodEnd(start, days, PeriodUnit.CALENDAR_DAYS).end();
   }
 
+  /**
+   * The last working day before {@code date} (adjusted working days count, rest days and holidays do
+   * not). A court-entrusted case's mediation ends then, so its result report reaches the court on the
+   * entrustment deadline at the latest.
+   */
+  public LocalDate workingDayBefore(LocalDate date) {
+    LocalDate day = date.minusDays(1);
+    for (int i = 0; i < 60 && !calendar.isWorkingDay(day); i++) {
+      day = day.minusDays(1);
+    }
+    return day;
+  }
+
   /** Today in Beijing, by the engine's clock (which tests move). */
   public static LocalDate today() {
     return ClockUtil.getCurrentTime().toInstant().atZone(ChinaTime.ZONE).toLocalDate();

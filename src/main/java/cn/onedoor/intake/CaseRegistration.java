@@ -6,4 +6,4 @@ import java.util.List;
 
 /** What registering a case decided: its number and the facts the process needs next. */
 public record CaseRegistration(String caseNumber, LocalDate mediationDeadline, LimitationAssessment limitation,
-                               List<String> possibleDuplicates, boolean collective, boolean paymentOrderEligible) {}
+                               List<String> possibleDuplicates, boolean collective) {}

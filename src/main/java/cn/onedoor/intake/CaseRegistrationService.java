@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -26,10 +25,8 @@ public class CaseRegistrationService {
 
   /** LDMAL art. 14: mediation must not run past 15 days from receipt of the application. */
   static final int MEDIATION_DAYS = 15;
-  /** LDMAL art. 7: a collective dispute involves more than ten workers. */
+  /** LDMAL art. 7: a collective dispute involves ten or more workers (十人以上 includes ten: Civil Code art. 1259). */
   static final int COLLECTIVE_THRESHOLD = 10;
-  /** LDMAL art. 16: claims for which a worker may apply to the court for a payment order. */
-  static final Set<String> PAYMENT_ORDER_TYPES = Set.of("wages", "injury", "compensation");
 
   private final CaseNumbers numbers;
   private final CaseRegister register;
@@ -66,15 +63,26 @@ public class CaseRegistrationService {
     }
   }
 
+  /**
+   * A court-entrusted case must report its result to the court within the entrustment period (the
+   * court's entrustment, 人民法院委派调解): its mediation ends at the end of the working day before the
+   * entrustment deadline, so the report (an asynchronous job right after mediation ends) reaches the
+   * court on the deadline day at the latest, even when mediation runs out. Never before the receipt.
+   */
+  LocalDate entrustedMediationDeadline(LocalDate received, LocalDate entrustmentDeadline) {
+    LocalDate before = deadlines.workingDayBefore(entrustmentDeadline);
+    return before.isBefore(received) ? received : before;
+  }
+
   public CaseRegistration register(CaseApplication application, String processInstanceId, LocalDate today) {
     String fingerprint = fingerprints.of(application.applicantIdNumber());
     List<String> duplicates = register.openCasesOf(fingerprint, application.employerCreditCode());
     LimitationAssessment limitation = calendar.limitation(new LimitationFacts(application.knownDate(),
         "wages".equals(application.disputeType()), application.employmentEndDate(), List.of()), today);
     LocalDate mediationDeadline = application.entrustmentDeadline() != null
-        ? application.entrustmentDeadline()
+        ? entrustedMediationDeadline(application.receivedDate(), application.entrustmentDeadline())
         : deadlines.periodEndDate(application.receivedDate(), MEDIATION_DAYS);
-    boolean collective = application.workerCount() > COLLECTIVE_THRESHOLD;
+    boolean collective = application.workerCount() >= COLLECTIVE_THRESHOLD;
 
     CaseNumbers.CaseNumber number = numbers.next(application.receivedDate().getYear());
     register.insert(new RegisteredCase(number.text(), number.year(), number.sequence(), processInstanceId,
@@ -85,7 +93,7 @@ public class CaseRegistrationService {
         limitation.status().name(), limitation.expiry()),
         List.of(new Party(Party.APPLICANT, application.applicantName(), application.applicantIdNumber(), null, application.applicantPhone()),
             new Party(Party.RESPONDENT, application.employerName(), null, application.employerCreditCode(), application.employerPhone())));
-    return new CaseRegistration(number.text(), mediationDeadline, limitation, duplicates, collective,
-        PAYMENT_ORDER_TYPES.contains(application.disputeType()));
+    // payment-order eligibility is not decided here: it turns on what the agreement pays (LDMAL art. 16, agreement.AgreementPays)
+    return new CaseRegistration(number.text(), mediationDeadline, limitation, duplicates, collective);
   }
 }

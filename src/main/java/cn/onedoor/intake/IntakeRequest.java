@@ -35,7 +35,7 @@ public record IntakeRequest(
           allowableValues = {"wages", "dismissal", "social_insurance", "injury", "compensation", "contract", "hours_leave", "labour_relationship"}) String disputeType,
       @Schema(description = "请求金额（元，两位小数，字符串）", example = "12800.00") String amount,
       @Schema(description = "请求事项及事实理由", example = "拖欠2026年8月至10月工资") String description,
-      @Schema(description = "涉及劳动者人数，超过10人为集体争议", example = "1") Integer workerCount,
+      @Schema(description = "涉及劳动者人数，十人以上（含十人）为集体争议", example = "1") Integer workerCount,
       @Schema(description = "知道或应当知道权利被侵害之日", example = "2026-11-01") String knownDate,
       @Schema(description = "劳动关系终止日期（如已终止）") String employmentEndDate) {}
 

@@ -50,6 +50,5 @@ class RegisterCaseDelegate implements JavaDelegate {
     variables.set(LIMITATION_STATUS, registered.limitation().status().name());
     variables.setDate(LIMITATION_EXPIRY, registered.limitation().expiry());
     variables.set(POSSIBLE_DUPLICATE_OF, String.join("、", registered.possibleDuplicates()));
-    variables.set(PAYMENT_ORDER_ELIGIBLE, registered.paymentOrderEligible());
   }
 }

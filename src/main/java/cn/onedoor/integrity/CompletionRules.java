@@ -4,6 +4,7 @@ import static cn.onedoor.process.CaseVariables.*;
 
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.mediation.MediationExtensionRule;
 import cn.onedoor.party.Amounts;
 import cn.onedoor.process.ProcessKeys;
 import java.math.BigDecimal;
@@ -40,18 +41,16 @@ class CompletionRules {
 
   /** draft-agreement: the mediator confirms an agreed amount above the claim. */
   static final String AGREED_ABOVE_CLAIM_CONFIRMED = "agreedAmountAboveClaimConfirmed";
-  /** ECM art. 26: the parties may extend mediation once, by at most 15 days. */
-  static final int EXTENSION_DAYS = 15;
   /** A session may be entered a little after its start (clocks differ), not in the past. */
   static final int SESSION_GRACE_MINUTES = 10;
 
-  private final Deadlines deadlines;
+  private final MediationExtensionRule extensionRule;
   private final ApplicationRules applications;
   private final Period horizon;
 
-  CompletionRules(Deadlines deadlines, ApplicationRules applications,
+  CompletionRules(MediationExtensionRule extensionRule, ApplicationRules applications,
                   @Value("${onedoor.integrity.date-horizon:P1Y}") Period horizon) {
-    this.deadlines = deadlines;
+    this.extensionRule = extensionRule;
     this.applications = applications;
     this.horizon = horizon;
   }
@@ -120,24 +119,10 @@ class CompletionRules {
     if (!"extension_agreed".equals(values.get(SESSION_RESULT))) {
       return List.of();
     }
-    if (task.getVariable(EXTENDED_DEADLINE) != null) {
-      return List.of(new FormContract.Violation(SESSION_RESULT,
-          "调解期限已延长过一次，不能再次延长（《企业劳动争议协商调解规定》第二十六条）", "already extended once"));
-    }
-    LocalDate current = date(task.getVariable(MEDIATION_DEADLINE));
-    LocalDate extended = date(values.get(EXTENDED_DEADLINE));
-    if (current == null || extended == null) {
-      return List.of();
-    }
-    LocalDate latest = deadlines.periodEndDate(current, EXTENSION_DAYS);
-    if (!extended.isAfter(current)) {
-      return List.of(new FormContract.Violation(EXTENDED_DEADLINE, "延长后的调解期限必须晚于原期限（" + current + "）", "not after the deadline"));
-    }
-    if (extended.isAfter(latest)) {
-      return List.of(new FormContract.Violation(EXTENDED_DEADLINE,
-          "经双方同意最多延长十五日，即不晚于 " + latest + "（《企业劳动争议协商调解规定》第二十六条）", "more than 15 days"));
-    }
-    return List.of();
+    boolean alreadyExtended = Boolean.TRUE.equals(task.getVariable(MEDIATION_EXTENDED)) || task.getVariable(EXTENDED_DEADLINE) != null;
+    return extensionRule.check(date(task.getVariable(MEDIATION_DEADLINE)), date(values.get(EXTENDED_DEADLINE)), alreadyExtended)
+        .map(refusal -> List.of(new FormContract.Violation(refusal.field(), refusal.message(), refusal.reason())))
+        .orElse(List.of());
   }
 
   /** draft-agreement: an amount above the claim is confirmed; a deferred due date lies ahead, not too far. */

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * What a Camunda Form (form-js schema) lets a user submit: its keyed fields and their rules (type,
@@ -126,7 +127,36 @@ final class FormContract {
   }
 
   private static boolean present(Object value) {
-    return value != null && !(value instanceof String s && s.isEmpty());
+    return value != null && !(value instanceof String s && s.isEmpty())
+        && !(value instanceof java.util.Collection<?> c && c.isEmpty())
+        && !(value instanceof SpinJsonNode json && json.isArray() && json.elements().isEmpty());
+  }
+
+  /**
+   * A checklist's value as the engine holds it: Camunda Forms submit it as a Json variable (a JSON
+   * array), a Java client may send a list. Null if it is neither, or an item is not a plain value.
+   */
+  private static List<String> listItems(Object value) {
+    List<String> items = new ArrayList<>();
+    if (value instanceof SpinJsonNode json && json.isArray()) {
+      for (SpinJsonNode item : json.elements()) {
+        if (!(item.isString() || item.isNumber() || item.isBoolean())) {
+          return null;
+        }
+        items.add(item.isString() ? item.stringValue() : item.toString());
+      }
+      return items;
+    }
+    if (value instanceof java.util.Collection<?> list) {
+      for (Object item : list) {
+        if (!(item instanceof String || item instanceof Number || item instanceof Boolean)) {
+          return null;
+        }
+        items.add(item.toString());
+      }
+      return items;
+    }
+    return null;
   }
 
   private Optional<Violation> checkValue(Field field, Object value) {
@@ -162,6 +192,21 @@ final class FormContract {
         }
         if (!field.options().contains(value.toString())) {
           return bad(field, label + "：选项无效（" + abbreviate(value.toString()) + "）", "not an option");
+        }
+        return Optional.empty();
+      }
+      case "checklist" -> {
+        List<String> items = listItems(value);
+        if (items == null) {
+          return bad(field, label + "：应为选项列表", "expected a list of options");
+        }
+        for (String item : items) {
+          if (!field.options().contains(item)) {
+            return bad(field, label + "：选项无效（" + abbreviate(item) + "）", "not an option");
+          }
+        }
+        if (items.size() != new java.util.HashSet<>(items).size()) {
+          return bad(field, label + "：同一选项不能重复", "an option twice");
         }
         return Optional.empty();
       }

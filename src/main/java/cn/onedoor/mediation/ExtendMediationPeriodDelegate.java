@@ -10,16 +10,20 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * 延长调解期限: both parties agreed in writing (LDMAL art. 14, ECM art. 26) to a later deadline. The
- * new deadline replaces the old one; re-entering the mediation period re-reads its timers.
+ * 延长调解期限: both parties agreed in writing (LDMAL art. 14, ECM art. 26) to a later deadline, once,
+ * by at most 15 days ({@link MediationExtensionRule}, the rule the engine guard applies to the form:
+ * this delegate holds it for every other way in, system calls included). The new deadline replaces
+ * the old one; re-entering the mediation period re-reads its timers.
  */
 @Component("extendMediationPeriodDelegate")
 class ExtendMediationPeriodDelegate implements JavaDelegate {
 
   private final CaseRegister register;
+  private final MediationExtensionRule rule;
 
-  ExtendMediationPeriodDelegate(CaseRegister register) {
+  ExtendMediationPeriodDelegate(CaseRegister register, MediationExtensionRule rule) {
     this.register = register;
+    this.rule = rule;
   }
 
   @Override
@@ -27,13 +31,17 @@ class ExtendMediationPeriodDelegate implements JavaDelegate {
     CaseVariables variables = CaseVariables.of(execution);
     LocalDate current = variables.date(MEDIATION_DEADLINE);
     LocalDate extended = variables.date(EXTENDED_DEADLINE);
-    if (extended == null || !extended.isAfter(current)) {
+    if (extended == null) {
       throw new IllegalArgumentException("延长后的调解期限必须晚于原期限（" + current + "）");
     }
+    rule.check(current, extended, variables.flag(MEDIATION_EXTENDED)).ifPresent(refusal -> {
+      throw new IllegalArgumentException(refusal.message());
+    });
     if (!variables.flag(EXTENSION_CONSENT_RECORDED)) {
       throw new IllegalArgumentException("延长调解期限须经双方当事人同意，请确认已记录双方书面同意");
     }
     variables.setDate(MEDIATION_DEADLINE, extended);
+    variables.set(MEDIATION_EXTENDED, true);
     register.recordMediationDeadline(variables.caseNumber(), extended);
   }
 }

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 通报集体争议: more than ten workers (LDMAL art. 7) — supervisors and the union hear at once. */
+/** 通报集体争议: ten or more workers (LDMAL art. 7; Civil Code art. 1259) — supervisors and the union hear at once. */
 @Component("alertCollectiveDisputeDelegate")
 class AlertCollectiveDisputeDelegate implements JavaDelegate {
 

@@ -51,9 +51,13 @@ public final class CaseVariables {
   public static final String SESSION_COUNT = "sessionCount";
   public static final String EXTENDED_DEADLINE = "extendedDeadline";
   public static final String EXTENSION_CONSENT_RECORDED = "extensionConsentRecorded";
+  /** set once the mediation period was extended by consent (ECM art. 26: once only) */
+  public static final String MEDIATION_EXTENDED = "mediationExtended";
   public static final String MEDIATION_OUTCOME = "mediationOutcome";
   public static final String AGREED_AMOUNT = "agreedAmount";
   public static final String AGREEMENT_ITEMS = "agreementItems";
+  /** draft-agreement checklist: what the agreement pays (agreement.AgreementPays codes; LDMAL art. 16) */
+  public static final String AGREEMENT_PAYS = "agreementPays";
   public static final String PERFORMANCE_MODE = "performanceMode";
   public static final String PERFORMANCE_DUE_DATE = "performanceDueDate";
   public static final String CONFIRMATION_TYPE = "confirmationType";
@@ -68,6 +72,8 @@ public final class CaseVariables {
   public static final String ARBITRATION_ACCEPTED_DATE = "arbitrationAcceptedDate";
   public static final String AWARD_DEADLINE = "awardDeadline";
   public static final String AWARD_EXTENDED = "awardExtended";
+  /** award-period-extended: the extended award deadline the commission notified, if its message gave one */
+  public static final String AWARD_EXTENDED_UNTIL = "awardExtendedUntil";
   public static final String ARBITRATION_OUTCOME = "arbitrationOutcome";
   public static final String OUTCOME = "outcome";
   /** why the court or the arbitration commission sent a file back (set by the error boundary event) */

@@ -53,6 +53,8 @@ class CaseMessages {
           .correlateWithResult()
           .getExecution().getProcessInstanceId());
       return new Delivered(caseNumber, inbound.path(), instance);
+    } catch (MessageRefusedException e) {
+      throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", e.getMessage());
     } catch (MismatchingMessageCorrelationException e) {
       throw new ApiException(HttpStatus.CONFLICT, "not_waiting",
           "案件 " + caseNumber + " 当前不在等待该消息（" + inbound.path() + "），请核对案件所处阶段");

@@ -4,6 +4,7 @@ import cn.onedoor.external.CaseFileRejectedException;
 import cn.onedoor.external.ExternalSystem;
 import cn.onedoor.external.LocalServer;
 import cn.onedoor.process.CaseVariables;
+import cn.onedoor.calendar.ChinaTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -95,7 +97,9 @@ public class Handoffs {
     jdbc.update("""
         insert into handoff (case_number, target, kind, idempotency_key, payload, receipt_number, file_sha256, created_at)
         values (?, ?, ?, ?, ?, ?, ?, ?)""",
-        caseNumber, kind.target().id(), kind.type(), key, request.toString(), receipt.receiptNumber(), sha256, OffsetDateTime.now());
+        caseNumber, kind.target().id(), kind.type(), key, request.toString(), receipt.receiptNumber(), sha256,
+        // the engine's clock: the real time in production, the scenario's time in tests
+        OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE));
     log.info("Hand-off {} of case {} filed with {}: receipt {}{}", kind.type(), caseNumber, kind.target().id(),
         receipt.receiptNumber(), receipt.duplicate() ? " (the receiver had it already)" : "");
   }

@@ -70,7 +70,7 @@ enum InboundMessage {
 
   /** Checks the body and turns it into process variables; a bad body is an IllegalArgumentException in Chinese. */
   Map<String, Object> variables(ExternalMessage body, LocalDate today) {
-    ExternalMessage message = body == null ? new ExternalMessage(null, null, null, null) : body;
+    ExternalMessage message = body == null ? new ExternalMessage(null, null, null, null, null) : body;
     LocalDate date;
     try {
       date = message.date() == null || message.date().isBlank() ? today : LocalDate.parse(message.date());
@@ -90,6 +90,16 @@ enum InboundMessage {
         throw new IllegalArgumentException(resultHint);
       }
       variables.put(resultVariable, message.result());
+    }
+    if (message.extendedUntil() != null && !message.extendedUntil().isBlank()) {
+      if (this != AWARD_PERIOD_EXTENDED) {
+        throw new IllegalArgumentException("extendedUntil 仅用于 award-period-extended（延长审理期限）");
+      }
+      try {
+        variables.put(CaseVariables.AWARD_EXTENDED_UNTIL, LocalDate.parse(message.extendedUntil()).toString());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException("extendedUntil 格式无效：应为 YYYY-MM-DD");
+      }
     }
     if (message.note() != null) {
       variables.put(messageName.substring(0, 1).toLowerCase() + messageName.substring(1) + "Note", message.note());

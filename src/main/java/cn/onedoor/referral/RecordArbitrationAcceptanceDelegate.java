@@ -9,16 +9,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** 登记仲裁受理: the award is due 45 days after acceptance (LDMAL art. 43). */
+/** 登记仲裁受理: the award is due 45 days after acceptance, rolled past a rest day (LDMAL art. 43, {@link AwardPeriod}). */
 @Component("recordArbitrationAcceptanceDelegate")
 class RecordArbitrationAcceptanceDelegate implements JavaDelegate {
 
-  static final int AWARD_DAYS = 45;
+  private final AwardPeriod awardPeriod;
 
-  private final Deadlines deadlines;
-
-  RecordArbitrationAcceptanceDelegate(Deadlines deadlines) {
-    this.deadlines = deadlines;
+  RecordArbitrationAcceptanceDelegate(AwardPeriod awardPeriod) {
+    this.awardPeriod = awardPeriod;
   }
 
   @Override
@@ -29,7 +27,7 @@ class RecordArbitrationAcceptanceDelegate implements JavaDelegate {
       accepted = Deadlines.today();
       variables.setDate(ARBITRATION_ACCEPTED_DATE, accepted);
     }
-    variables.setDate(AWARD_DEADLINE, deadlines.periodEndDate(accepted, AWARD_DAYS));
+    variables.setDate(AWARD_DEADLINE, awardPeriod.awardDeadline(accepted));
     variables.set(AWARD_EXTENDED, false);
   }
 }

@@ -97,7 +97,7 @@ public class OperationsView {
         .toList();
   }
 
-  /** Open collective disputes (LDMAL art. 7: more than ten workers), oldest first. */
+  /** Open collective disputes (LDMAL art. 7: ten or more workers), oldest first. */
   public List<CaseFacts> collectiveDisputes() {
     return jdbc.query("select " + FACT_COLUMNS + " from case_register where status in (:open) and collective"
             + " order by received_on, case_number",

@@ -6,10 +6,15 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
+import cn.onedoor.calendar.ProvisionalNotes;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,9 +26,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SystemStatusController {
 
+  /**
+   * {@code calendarProvisionalYears}: years counted on the statutory holidays until their file is
+   * loaded; {@code calendarReminder}: from 1 November, that next year's schedule is due (null otherwise).
+   */
   record SystemStatus(String node, String database, String databaseVersion, String engineVersion,
                       long processDefinitions, boolean authorizationEnabled, String timeZone,
-                      List<Integer> calendarMissingYears) {}
+                      List<Integer> calendarMissingYears, List<Integer> calendarProvisionalYears,
+                      String calendarReminder) {}
+
+  private static final Logger log = LoggerFactory.getLogger(SystemStatusController.class);
+  /** The day the reminder was last logged: once a day is enough for the log. */
+  private final AtomicReference<LocalDate> remindedOn = new AtomicReference<>();
 
   private final ProcessEngine engine;
   private final DataSource dataSource;
@@ -38,6 +52,16 @@ class SystemStatusController {
     this.calendar = calendar;
   }
 
+  private String calendarReminder() {
+    return calendar.scheduleDueYear().map(year -> {
+      LocalDate today = LocalDate.now(ChinaTime.ZONE);
+      if (!today.equals(remindedOn.getAndSet(today))) {
+        log.warn("The holiday schedule for {} is due: load cn-{}.json (docs/calendar.md)", year, year);
+      }
+      return ProvisionalNotes.scheduleDue(year);
+    }).orElse(null);
+  }
+
   @GetMapping("/api/system/status")
   SystemStatus status() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
@@ -47,7 +71,8 @@ class SystemStatusController {
       return new SystemStatus(nodeName, meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
           ProcessEngine.class.getPackage().getImplementationVersion(),
           repository.createProcessDefinitionQuery().latestVersion().count(),
-          configuration.isAuthorizationEnabled(), ChinaTime.ZONE.getId(), calendar.missingYears());
+          configuration.isAuthorizationEnabled(), ChinaTime.ZONE.getId(), calendar.missingYears(),
+          calendar.provisionalYears(), calendarReminder());
     }
   }
 }

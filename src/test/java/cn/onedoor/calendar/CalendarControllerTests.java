@@ -47,7 +47,28 @@ class CalendarControllerTests {
             .param("start", "2026-12-20").param("length", "15").param("unit", "CALENDAR_DAYS"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.end").value("2027-01-04"))
-        .andExpect(jsonPath("$.calendarComplete").value(false));
+        .andExpect(jsonPath("$.calendarComplete").value(false))
+        .andExpect(jsonPath("$.provisional").value(true))
+        .andExpect(jsonPath("$.note").value(containsString("暂定：2027年的节假日安排尚未公布")));
+  }
+
+  @Test
+  void periodEndingOnNationalDay2027RollsPastTheThirdAndSaysItIsProvisional() throws Exception {
+    mvc.perform(get("/api/calendar/period-end")
+            .param("start", "2027-09-16").param("length", "15").param("unit", "CALENDAR_DAYS"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.end").value("2027-10-04"))
+        .andExpect(jsonPath("$.calendarComplete").value(false))
+        .andExpect(jsonPath("$.provisional").value(true))
+        .andExpect(jsonPath("$.note").value(containsString("《全国年节及纪念日放假办法》")));
+  }
+
+  @Test
+  void aPeriodOnPublishedYearsHasNoNote() throws Exception {
+    mvc.perform(get("/api/calendar/period-end")
+            .param("start", "2026-09-30").param("length", "3").param("unit", "WORKING_DAYS"))
+        .andExpect(jsonPath("$.provisional").value(false))
+        .andExpect(jsonPath("$.note").doesNotExist());
   }
 
   @Test
@@ -59,7 +80,10 @@ class CalendarControllerTests {
         .andExpect(jsonPath("$.loadedYears[1].source").value(containsString("国办发明电〔2025〕7号")))
         .andExpect(jsonPath("$.loadedYears[1].external").value(false))
         .andExpect(jsonPath("$.missingYears[0]").value(2027))
-        .andExpect(jsonPath("$.missingYears.length()").value(1));
+        .andExpect(jsonPath("$.missingYears.length()").value(1))
+        .andExpect(jsonPath("$.provisionalYears[0]").value(2027))
+        // the clock stands at 29 November 2026: the 2027 schedule is due
+        .andExpect(jsonPath("$.reminder").value(containsString("2027年节假日安排应已由国务院办公厅公布")));
   }
 
   @ParameterizedTest(name = "start={0} length={1} unit={2} -> 400 on {3}")

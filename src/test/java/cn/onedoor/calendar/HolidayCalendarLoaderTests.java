@@ -76,6 +76,34 @@ class HolidayCalendarLoaderTests {
     assertThat(period.calendarComplete()).isTrue();
   }
 
+  /** The published schedule replaces the provisional statutory holidays of its year as a whole. */
+  @Test
+  void loadingAYearsFileReplacesItsProvisionalHolidays() throws IOException {
+    StatutoryCalendar before = calendarFrom(folder);
+    assertThat(before.provisionalYears()).contains(2027);
+    assertThat(before.isWorkingDay(LocalDate.of(2027, 10, 1))).isFalse();      // 国庆节, provisional
+    assertThat(before.isWorkingDay(LocalDate.of(2027, 9, 26))).isFalse();      // a Sunday
+
+    Files.writeString(folder.resolve("cn-2027.json"), """
+        {
+          "year": 2027,
+          "source": "测试用 2027 年通知",
+          "holidays": [ { "name": "国庆节", "from": "2027-10-02", "to": "2027-10-08" } ],
+          "adjustedWorkingDays": [ { "name": "国庆节调休上班", "date": "2027-09-26" } ]
+        }
+        """);
+    StatutoryCalendar after = calendarFrom(folder);
+
+    assertThat(after.provisionalYears()).doesNotContain(2027).contains(2028);
+    assertThat(after.isWorkingDay(LocalDate.of(2027, 10, 1))).isTrue();        // the (test) notice starts on 2 October
+    assertThat(after.isWorkingDay(LocalDate.of(2027, 9, 26))).isTrue();        // its adjusted working Sunday
+    assertThat(after.isWorkingDay(LocalDate.of(2027, 1, 1))).isTrue();         // not in the (test) notice: no provisional day survives
+    PeriodEnd period = after.periodEnd(LocalDate.of(2027, 9, 16), 15, PeriodUnit.CALENDAR_DAYS);
+    assertThat(period.end()).isEqualTo(LocalDate.of(2027, 10, 1));
+    assertThat(period.provisional()).isFalse();
+    assertThat(period.calendarComplete()).isTrue();
+  }
+
   @Test
   void badExternalFileStopsLoadingWithFileAndDate() throws IOException {
     Files.writeString(folder.resolve("cn-2027.json"), """

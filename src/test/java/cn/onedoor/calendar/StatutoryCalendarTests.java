@@ -69,18 +69,66 @@ class StatutoryCalendarTests {
     assertThat(period.calendarComplete()).isTrue();
   }
 
+  // 2027 has no State Council schedule yet: its rest days are the statutory fixed-date holidays (provisional).
+  // 2026-12-29 + 5 working days was 5 January while 1 January counted as a working day; it is 6 January now.
   @ParameterizedTest(name = "{0} + {1} {2} reaches 2027")
   @CsvSource(textBlock = """
       2026-12-20, 15, CALENDAR_DAYS, 2027-01-04
-      2026-12-29, 5,  WORKING_DAYS,  2027-01-05
+      2026-12-29, 5,  WORKING_DAYS,  2027-01-06
       2026-06-01, 365, CALENDAR_DAYS, 2027-06-01
       """)
-  void flagsPeriodReachingIntoYearWithoutDataAsIncomplete(
-      LocalDate start, int length, PeriodUnit unit, LocalDate weekendOnlyEnd) {
+  void flagsPeriodReachingIntoYearWithoutDataAsIncompleteAndProvisional(
+      LocalDate start, int length, PeriodUnit unit, LocalDate provisionalEnd) {
     PeriodEnd period = calendar.periodEnd(start, length, unit);
 
     assertThat(period.calendarComplete()).isFalse();
-    assertThat(period.end()).isEqualTo(weekendOnlyEnd);
+    assertThat(period.provisional()).isTrue();
+    assertThat(period.end()).isEqualTo(provisionalEnd);
+  }
+
+  /** 全国年节及纪念日放假办法 art. 2 (2024): the festivals known before the 2027 notice is published. */
+  @ParameterizedTest(name = "2027 without a schedule: {0} + {1} days ends {2} ({3})")
+  @CsvSource(textBlock = """
+      # start,    days, end,        why
+      2026-12-31, 1,    2027-01-04, New Year's Day 1 January (Friday) is a rest day, then the weekend
+      2027-09-16, 15,   2027-10-04, 1 October lies in National Day 1-3 October: rolls past 3 October to Monday 4
+      2027-09-15, 15,   2027-09-30, Thursday 30 September is a working day
+      2027-01-21, 15,   2027-02-09, Spring Festival 2027: eve 5 February to 8 February (Monday); Tuesday 9
+      2027-04-04, 1,    2027-04-06, Qingming 5 April (Monday)
+      2028-04-16, 15,   2028-05-03, Labour Day 2028 1-2 May (Monday, Tuesday): Wednesday 3 May
+      2027-05-25, 15,   2027-06-10, Dragon Boat 9 June (Wednesday)
+      2027-08-31, 15,   2027-09-16, Mid-Autumn 15 September (Wednesday)
+      """)
+  void countsTheStatutoryHolidaysOfAYearWithoutSchedule(LocalDate start, int days, LocalDate end, String why) {
+    PeriodEnd period = calendar.periodEnd(start, days, PeriodUnit.CALENDAR_DAYS);
+
+    assertThat(period.end()).as(why).isEqualTo(end);
+    assertThat(period.provisional()).isTrue();
+    assertThat(period.calendarComplete()).isFalse();
+  }
+
+  @Test
+  void listsTheProvisionalYearsItKnowsAndCountsWeekendsOnlyBeyondThem() {
+    assertThat(calendar.provisionalYears()).containsExactly(2027, 2028, 2029, 2030, 2031, 2032);
+    // 2033 is not in the table (the 2033 leap-month question): 1 October 2033, a Saturday, rolls over the weekend only
+    PeriodEnd beyond = calendar.periodEnd(LocalDate.of(2033, 9, 30), 1, PeriodUnit.CALENDAR_DAYS);
+    assertThat(beyond.end()).isEqualTo(LocalDate.of(2033, 10, 3));
+    assertThat(beyond.provisional()).isFalse();
+    assertThat(beyond.calendarComplete()).isFalse();
+  }
+
+  @ParameterizedTest(name = "reminder at {0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "2026-10-31T15:59:59Z | ''",    // 31 October 23:59:59 in Beijing
+      "2026-10-31T16:00:00Z | 2027",  // 1 November 00:00 in Beijing
+      "2026-12-31T12:00:00Z | 2027",
+      "2027-03-01T00:00:00Z | ''"     // next year is 2028: not due before November
+  })
+  void remindsFromFirstNovemberThatNextYearsScheduleIsDue(Instant now, String due) {
+    StatutoryCalendar atNow = new StatutoryCalendar(
+        new HolidayCalendarLoader().load(HolidayCalendarLoader.BUNDLED_LOCATION, null), Clock.fixed(now, ChinaTime.ZONE));
+
+    assertThat(atNow.scheduleDueYear().map(String::valueOf).orElse("")).isEqualTo(due);
   }
 
   @Test
@@ -103,7 +151,8 @@ class StatutoryCalendarTests {
       "2026-02-23, false", // Spring Festival, a Monday
       "2025-03-22, false", // plain Saturday
       "2025-03-24, true",  // plain Monday
-      "2027-01-01, true"   // no data for 2027: only weekends rest
+      "2027-01-01, false", // no schedule for 2027 yet: New Year's Day is a statutory holiday (provisional)
+      "2027-01-04, true"   // a Monday: no 补假 is guessed
   })
   void tellsWorkingDays(LocalDate day, boolean working) {
     assertThat(calendar.isWorkingDay(day)).isEqualTo(working);

@@ -36,7 +36,8 @@ class CompletionBadInputTests {
   static Stream<Arguments> corpus() {
     String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
     String session = "\"sessionMode\":{\"value\":\"in_person\"},\"sessionPlace\":{\"value\":\"第一调解室\"},";
-    String agreement = "\"agreementItems\":{\"value\":\"被申请人于当日支付工资一万二千八百元\"},\"confirmationType\":{\"value\":\"none\"},";
+    String agreement = "\"agreementItems\":{\"value\":\"被申请人于当日支付工资一万二千八百元\"},\"confirmationType\":{\"value\":\"none\"},"
+        + "\"agreementPays\":{\"type\":\"Json\",\"value\":\"[\\\"labour_remuneration\\\"]\"},";
     return Stream.of(
         // the clerk's start form
         Arguments.of("bad check digit", Stage.START, start("applicantIdNumber", "\"110101199003078514\""), "applicantIdNumber"),
@@ -97,7 +98,13 @@ class CompletionBadInputTests {
         Arguments.of("due date in the past", Stage.DRAFT, "{" + agreement
             + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"deferred\"},\"performanceDueDate\":{\"value\":\"2020-01-01\"}}",
             "performanceDueDate"),
+        Arguments.of("agreement pays an option the form does not have", Stage.DRAFT, "{" + agreement.replace("labour_remuneration", "bonus")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreementPays"),
+        Arguments.of("agreement pays given as text, not a list", Stage.DRAFT, "{" + agreement.replaceAll("\"agreementPays\":\\{[^}]*\\},", "")
+            + "\"agreementPays\":{\"value\":\"labour_remuneration\"},"
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreementPays"),
         Arguments.of("agreement items too short", Stage.DRAFT, "{\"agreementItems\":{\"value\":\"付钱\"},\"confirmationType\":{\"value\":\"none\"},"
+            + "\"agreementPays\":{\"type\":\"Json\",\"value\":\"[\\\"labour_remuneration\\\"]\"},"
             + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreementItems"));
   }
 

@@ -46,6 +46,31 @@ class FormContractTests {
         .containsExactly("sessionNotes");
   }
 
+  /** draft-agreement's checklist agreementPays: Camunda Forms submit it as a Json list, a Java client as a List. */
+  @Test
+  void aChecklistTakesAListWhoseItemsAreAllOptions() throws IOException {
+    FormContract form = read("draft-agreement.form");
+    Map<String, Object> agreement = new HashMap<>(Map.of("agreedAmount", "12000.00", "agreementItems", "被申请人支付经济补偿12000元",
+        "performanceMode", "on_the_spot", "confirmationType", "none"));
+    agreement.put("agreementPays", List.of("economic_compensation", "other"));
+    assertThat(form.check(agreement, agreement)).isEmpty();
+    agreement.put("agreementPays", org.camunda.spin.Spin.JSON("[\"labour_remuneration\",\"damages\"]"));
+    assertThat(form.check(agreement, agreement)).isEmpty();
+
+    agreement.put("agreementPays", List.of("economic_compensation", "bonus"));
+    assertThat(form.check(agreement, agreement)).extracting(FormContract.Violation::message).containsExactly("协议给付事项：选项无效（bonus）");
+    agreement.put("agreementPays", org.camunda.spin.Spin.JSON("[\"damages\",{\"value\":\"damages\"}]"));
+    assertThat(fields(form.check(agreement, agreement))).containsExactly("agreementPays");
+    agreement.put("agreementPays", "labour_remuneration");
+    assertThat(form.check(agreement, agreement)).extracting(FormContract.Violation::message).containsExactly("协议给付事项：应为选项列表");
+    agreement.put("agreementPays", List.of("damages", "damages"));
+    assertThat(fields(form.check(agreement, agreement))).containsExactly("agreementPays");
+    agreement.put("agreementPays", List.of());
+    assertThat(form.check(agreement, agreement)).extracting(FormContract.Violation::message).containsExactly("协议给付事项：必填");
+    agreement.remove("agreementPays");
+    assertThat(form.check(agreement, agreement)).extracting(FormContract.Violation::message).containsExactly("协议给付事项：必填");
+  }
+
   @Test
   void hiddenFieldsAreNotRequiredAndMayNotBeSubmitted() throws IOException {
     FormContract form = read("record-session.form");

@@ -3,6 +3,7 @@ package cn.onedoor.process;
 import static cn.onedoor.process.LaborDisputeCaseTests.CLERK;
 import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
@@ -36,7 +37,8 @@ class ArbitrationReferralTests extends CaseProcessTest {
     assertThat(driver.dueDate(driver.job(kase, "TimerEvent_AwardPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 11, 23, 23, 59, 59));
 
     driver.message(kase, "AwardPeriodExtended");
-    // 9 October + 60 days = Tuesday 8 December
+    // on from the 45-day end: 23 November + 15 days = Tuesday 8 December (equal to 9 October + 60 here only because
+    // 23 November is a working day; see awardExtensionRunsOnFromTheRolledFortyFiveDayEnd)
     assertThat(driver.dueDate(driver.job(kase, "TimerEvent_AwardPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 12, 8, 23, 59, 59));
     driver.message(kase, "AwardPeriodExtended");
     assertThat(driver.dueDate(driver.job(kase, "TimerEvent_AwardPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 12, 8, 23, 59, 59));
@@ -45,6 +47,47 @@ class ArbitrationReferralTests extends CaseProcessTest {
     driver.executeJob(kase, "TimerEvent_AwardPeriodExpired");
     assertThat(driver.variable(kase, "arbitrationOutcome")).isEqualTo("no_award");
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");
+  }
+
+  /**
+   * LDMAL art. 43 around National Day: accepted 17 August, 45 days end on 1 October, a holiday, so on Thursday
+   * 8 October; the chairman's extension may reach 8 October + 15 = Friday 23 October (acceptance + 60 rolled gave
+   * 16 October before). The commission's notified date is taken; 24 October is beyond the maximum and refused.
+   */
+  @Test
+  void awardExtensionRunsOnFromTheRolledFortyFiveDayEnd() {
+    ProcessInstance kase = caseAcceptedByArbitrationOn(LocalDate.of(2026, 8, 17));
+    assertThat(driver.dueDate(driver.job(kase, "TimerEvent_AwardPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
+
+    assertThatThrownBy(() -> driver.message(kase, "AwardPeriodExtended", "awardExtendedUntil", "2026-10-24"))
+        .hasMessageContaining("超过法定最长期限 2026-10-23");
+    assertThat(driver.dueDate(driver.job(kase, "TimerEvent_AwardPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
+
+    driver.message(kase, "AwardPeriodExtended", "awardExtendedUntil", "2026-10-23");
+    assertThat(driver.dueDate(driver.job(kase, "TimerEvent_AwardPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 10, 23, 23, 59, 59));
+  }
+
+  @Test
+  void awardExtensionWithoutANotifiedDateGoesToTheLegalMaximum() {
+    ProcessInstance kase = caseAcceptedByArbitrationOn(LocalDate.of(2026, 8, 17));
+    driver.message(kase, "AwardPeriodExtended");
+    assertThat(driver.dueDate(driver.job(kase, "TimerEvent_AwardPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 10, 23, 23, 59, 59));
+  }
+
+  /** Received Monday 3 August 2026, mediation failed, handed over on 10 August, accepted on {@code accepted}. */
+  private ProcessInstance caseAcceptedByArbitrationOn(LocalDate accepted) {
+    driver.today(LocalDate.of(2026, 8, 3));
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("knownDate", "2026-07-31"));
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-08-05T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
+    driver.today(LocalDate.of(2026, 8, 10));
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+    driver.today(accepted);
+    driver.message(kase, "ArbitrationAccepted", "arbitrationAcceptedDate", accepted.toString());
+    return kase;
   }
 
   @Test

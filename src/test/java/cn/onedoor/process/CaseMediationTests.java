@@ -84,6 +84,45 @@ class CaseMediationTests extends CaseProcessTest {
     assertThat(driver.task(kase, "Task_RecordSession")).isNotNull();
   }
 
+  /** ECM art. 26 at the guard: 8 October + 15 days = 23 October is allowed, 24 October is refused. */
+  @Test
+  void extensionByFifteenDaysIsAllowedBySixteenRefused() {
+    ProcessInstance kase = sessionHeld();
+    assertThatThrownBy(() -> driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方同意延期",
+        "sessionResult", "extension_agreed", "extendedDeadline", "2026-10-24", "extensionConsentRecorded", true))
+        .hasMessageContaining("最多延长十五日").hasMessageContaining("2026-10-23");
+    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方同意延期十五日",
+        "sessionResult", "extension_agreed", "extendedDeadline", "2026-10-23", "extensionConsentRecorded", true);
+
+    assertThat(driver.dueDate(driver.job(kase, "BoundaryEvent_MediationPeriodExpired"))).isEqualTo(LocalDateTime.of(2026, 10, 23, 23, 59, 59));
+  }
+
+  /** The same rule holds where no form guard stands (a system call): 16 days and a second extension are refused. */
+  @Test
+  void extensionWithoutTheFormIsHeldToTheSameRule() {
+    ProcessInstance kase = sessionHeld();
+    assertThatThrownBy(() -> systemRecordsExtension(kase, "2026-10-24")).hasMessageContaining("最多延长十五日");
+    assertThat(lower(records.register(driver.businessKey(kase))).get("mediation_deadline").toString()).isEqualTo("2026-10-08");
+
+    systemRecordsExtension(kase, "2026-10-23");
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-24T09:30", "sessionPlace", "中心第一调解室");
+    assertThatThrownBy(() -> systemRecordsExtension(kase, "2026-10-26")).hasMessageContaining("已延长过一次");
+    assertThat(lower(records.register(driver.businessKey(kase))).get("mediation_deadline").toString()).isEqualTo("2026-10-23");
+  }
+
+  private void systemRecordsExtension(ProcessInstance kase, String extendedDeadline) {
+    engine.getTaskService().complete(driver.task(kase, "Task_RecordSession").getId(), java.util.Map.of("sessionNotes", "双方同意延期",
+        "sessionResult", "extension_agreed", "extendedDeadline", extendedDeadline, "extensionConsentRecorded", true));
+  }
+
+  private ProcessInstance sessionHeld() {
+    ProcessInstance kase = mediatingCase();
+    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    return kase;
+  }
+
   @Test
   void employerAbsentEndsMediationAndGoesToArbitration() {
     ProcessInstance kase = mediatingCase();

@@ -52,8 +52,8 @@ class LaborDisputeCaseTests extends CaseProcessTest {
         "sessionNotes", "双方同意按12000元一次性结清", "sessionResult", "agreement");
     assertThat(driver.dueDate(driver.task(kase, "Task_DraftAgreement"))).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
     driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL,
-        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "on_the_spot",
-        "confirmationType", "none");
+        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "agreementPays", List.of("labour_remuneration"),
+        "performanceMode", "on_the_spot", "confirmationType", "none");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
     assertThat(driver.variable(kase, "outcome")).isEqualTo("settled");
@@ -116,6 +116,22 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(driver.task(kase, "Task_ScheduleSession").getPriority()).isEqualTo(80);
   }
 
+  /** 十人以上 includes ten (LDMAL art. 7; Civil Code art. 1259): ten workers are a collective dispute, nine are not. */
+  @org.junit.jupiter.params.ParameterizedTest(name = "{0} workers -> collective {1}")
+  @org.junit.jupiter.params.provider.CsvSource({"9, false, mediator-union, normal", "10, true, mediator-expert, high"})
+  void tenWorkersAreACollectiveDisputeNineAreNot(long workers, boolean collective, String pool, String priority) {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("workerCount", workers));
+    String caseNumber = driver.businessKey(kase);
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "collectiveDispute")).isEqualTo(collective);
+
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+
+    assertThat(records.noticeTemplates(caseNumber).contains("collective_alert")).isEqualTo(collective);
+    assertThat(lower(records.register(caseNumber))).containsEntry("collective", collective)
+        .containsEntry("priority", priority).containsEntry("mediator_pool", pool);
+  }
+
   @Test
   void deferredPerformanceIsCheckedWhenDueAndSettles() {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
@@ -159,10 +175,28 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(driver.variable(kase, "outcome")).isEqualTo("payment_order");
   }
 
+  /** LDMAL art. 16 turns on what the agreement pays: a dismissal settlement paying 经济补偿 may go for a payment order. */
   @Test
-  void dismissalAgreementNotPerformedIsReferredToArbitration() {
+  void dismissalSettlementPayingEconomicCompensationNotPerformedGoesForAPaymentOrder() {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn("disputeType", "dismissal"));
-    agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none");
+    agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none", List.of("economic_compensation"));
+    String caseNumber = driver.businessKey(kase);
+    assertThat(jdbc.queryForObject("select pays from agreement_document where case_number = ?", String.class, caseNumber))
+        .isEqualTo("economic_compensation");
+    driver.today(LocalDate.of(2026, 10, 16));
+    driver.executeJob(kase, "TimerEvent_PerformanceDue");
+    driver.complete(kase, "Task_ConfirmPerformance", "mediator2", LAWYER_POOL, "performed", false);
+
+    BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ApplyForPaymentOrder");
+    driver.executeJob(kase, "Task_ApplyForPaymentOrder");
+    assertThat(records.handoffs(caseNumber)).containsExactly("payment_order_application");
+  }
+
+  /** An agreement paying nothing of the four kinds of LDMAL art. 16 goes to arbitration when not performed, whatever the dispute. */
+  @Test
+  void agreementPayingOnlyOtherItemsNotPerformedIsReferredToArbitration() {
+    ProcessInstance kase = acceptedCase(CaseDriver.walkIn("disputeType", "dismissal"));
+    agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none", List.of("other"));
     driver.today(LocalDate.of(2026, 10, 16));
     driver.executeJob(kase, "TimerEvent_PerformanceDue");
     driver.complete(kase, "Task_ConfirmPerformance", "mediator2", LAWYER_POOL, "performed", false);
@@ -223,7 +257,8 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     // court-entrusted cases arrive by API (POST /api/cases), with the court's case number and deadline
     ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("channel", "court_entrusted",
         "courtCaseNumber", "（2026）赣0802诉前调1234号", "entrustmentDeadline", "2026-10-20"));
-    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-20");
+    // mediation ends on the working day before the court's deadline (Tuesday 20 October), so the report reaches it in time
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-19");
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     // court-entrusted cases go to the lawyers' pool, high priority (Decision_Triage)
@@ -240,6 +275,41 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
     assertThat(records.noticeTemplates(caseNumber)).contains("session_scheduled_cloud");
     assertThat(records.notices(caseNumber)).anySatisfy(n -> assertThat(n.body()).contains("https://meeting.example.cn/room/"));
+  }
+
+  /**
+   * The court's deadline is reached while mediation is still open: mediation ends at the end of the working day
+   * before it (Friday 16 October for Monday 19 October), and the report is handed to the court right after,
+   * on the deadline day at the latest.
+   */
+  @Test
+  void courtEntrustedCaseStillInMediationReportsToTheCourtByTheEntrustmentDeadline() {
+    ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("channel", "court_entrusted",
+        "courtCaseNumber", "（2026）赣0802诉前调1250号", "entrustmentDeadline", "2026-10-19"));
+    assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-16");
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL,
+        "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
+    var expiry = driver.job(kase, "BoundaryEvent_MediationPeriodExpired");
+    assertThat(driver.dueDate(expiry)).isEqualTo(LocalDateTime.of(2026, 10, 16, 23, 59, 59));
+
+    // the timer fires when it is due; the report is the next job, due at once
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(new java.util.Date(expiry.getDuedate().getTime() + 1000));
+    driver.executeJob(kase, "BoundaryEvent_MediationPeriodExpired");
+    BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ReportResultToCourt");
+    var report = driver.job(kase, "Task_ReportResultToCourt");
+    java.util.Date courtDeadline = java.util.Date.from(LocalDateTime.of(2026, 10, 19, 23, 59, 59).atZone(CaseDriver.BEIJING).toInstant());
+    assertThat(report.getDuedate() == null || !report.getDuedate().after(courtDeadline)).as("report job due by the deadline").isTrue();
+    driver.executeJob(kase, "Task_ReportResultToCourt");
+
+    String caseNumber = driver.businessKey(kase);
+    assertThat(records.received("court", caseNumber)).singleElement()
+        .satisfies(filing -> assertThat(filing.path("result").asText()).isEqualTo("expired"));
+    java.time.OffsetDateTime handedOver = jdbc.queryForObject(
+        "select created_at from handoff where case_number = ? and kind = 'mediation_result_report'", java.time.OffsetDateTime.class, caseNumber);
+    assertThat(handedOver.atZoneSameInstant(CaseDriver.BEIJING).toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 17));
+    assertThat(handedOver.toInstant()).isBeforeOrEqualTo(courtDeadline.toInstant());
   }
 
   @Test
@@ -285,12 +355,17 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   }
 
   void agreeAs(ProcessInstance kase, List<String> pool, String mediator, String performanceMode, String dueDate, String confirmationType) {
+    agreeAs(kase, pool, mediator, performanceMode, dueDate, confirmationType, List.of("labour_remuneration"));
+  }
+
+  void agreeAs(ProcessInstance kase, List<String> pool, String mediator, String performanceMode, String dueDate, String confirmationType,
+               List<String> pays) {
     // the session takes place later on the engine's today (a session cannot be scheduled in the past)
     driver.complete(kase, "Task_ScheduleSession", mediator, pool,
         "sessionMode", "in_person", "sessionTime", cn.onedoor.deadline.Deadlines.today() + "T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", mediator, pool, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     driver.complete(kase, "Task_DraftAgreement", mediator, pool,
-        "agreedAmount", "12000.00", "agreementItems", "被申请人支付工资12000元", "performanceMode", performanceMode,
+        "agreedAmount", "12000.00", "agreementItems", "被申请人支付工资12000元", "agreementPays", pays, "performanceMode", performanceMode,
         "performanceDueDate", dueDate, "confirmationType", confirmationType);
   }
 

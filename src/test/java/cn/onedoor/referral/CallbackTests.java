@@ -206,6 +206,30 @@ class CallbackTests extends CaseProcessTest {
     assertThat(response.body()).contains("请求体不符合约定格式");
   }
 
+  /** LDMAL art. 43: accepted 21 September, 45 days end on 5 November, the extension at most on 20 November. */
+  @Test
+  void theCommissionsNotifiedAwardExtensionIsTakenAndRefusedBeyondTheLegalMaximum() {
+    assertThat(callback("arbitration", caseNumber, "arbitration-accepted", "{}", ARBITRATION_SECRET, now()).statusCode()).isEqualTo(200);
+    assertThat(awardDeadline()).isEqualTo("2026-11-05");
+
+    HttpResponse<String> beyond = callback("arbitration", caseNumber, "award-period-extended",
+        "{\"reference\":\"仲延〔2026〕3号\",\"extendedUntil\":\"2026-11-21\"}", ARBITRATION_SECRET, now());
+    assertThat(beyond.statusCode()).as(beyond.body()).isEqualTo(400);
+    assertThat(beyond.body()).contains("超过法定最长期限 2026-11-20").doesNotContain("Exception");
+    assertThat(awardDeadline()).isEqualTo("2026-11-05");
+
+    HttpResponse<String> within = callback("arbitration", caseNumber, "award-period-extended",
+        "{\"reference\":\"仲延〔2026〕3号\",\"extendedUntil\":\"2026-11-20\"}", ARBITRATION_SECRET, now());
+    assertThat(within.statusCode()).as(within.body()).isEqualTo(200);
+    assertThat(awardDeadline()).isEqualTo("2026-11-20");
+  }
+
+  private Object awardDeadline() {
+    return engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(
+        engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(caseNumber).activityId("Gateway_AwaitAward")
+            .singleResult().getProcessInstanceId()).variableName("awardDeadline").singleResult().getValue();
+  }
+
   @Test
   void anUnknownSystemIsNotFound() {
     HttpResponse<String> response = callback("bank", caseNumber, "arbitration-accepted", "{}", ARBITRATION_SECRET, now());

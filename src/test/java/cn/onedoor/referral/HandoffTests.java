@@ -272,7 +272,7 @@ class HandoffTests extends CaseProcessTest {
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL, "agreedAmount", "12000.00",
-        "agreementItems", "被申请人于2026年10月15日前支付工资12000元", "performanceMode", "deferred",
+        "agreementItems", "被申请人于2026年10月15日前支付工资12000元", "agreementPays", List.of("labour_remuneration"), "performanceMode", "deferred",
         "performanceDueDate", "2026-10-15", "confirmationType", "none");
     driver.today(LocalDate.of(2026, 10, 16));
     driver.executeJob(kase, "TimerEvent_PerformanceDue");
@@ -299,7 +299,8 @@ class HandoffTests extends CaseProcessTest {
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
     driver.complete(kase, "Task_DraftAgreement", "mediator", UNION_POOL, "agreedAmount", "12000.00",
-        "agreementItems", "被申请人当场支付工资12000元", "performanceMode", "on_the_spot", "confirmationType", confirmationType);
+        "agreementItems", "被申请人当场支付工资12000元", "agreementPays", List.of("labour_remuneration"), "performanceMode", "on_the_spot",
+        "confirmationType", confirmationType);
     return kase;
   }
 

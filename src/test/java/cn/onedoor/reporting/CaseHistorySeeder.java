@@ -252,10 +252,10 @@ final class CaseHistorySeeder {
         select a.*,
           extract(year from received_on)::int as case_year,
           channel in ('window', 'phone', 'union_referral', 'hr_referral', 'consultation') as start_form,
-          worker_count > 10 as collective,
+          worker_count >= 10 as collective,
           dispute_type in ('wages', 'injury', 'compensation') as payment_order_eligible,
           case when decision is distinct from 'accepted' then null
-               when worker_count > 10 or claimed_amount >= 200000 then 'mediator-expert'
+               when worker_count >= 10 or claimed_amount >= 200000 then 'mediator-expert'
                when channel = 'court_entrusted' then 'mediator-lawyer'
                when dispute_type in ('injury', 'dismissal', 'compensation', 'labour_relationship', 'contract') then 'mediator-lawyer'
                when channel = 'union_referral' then 'mediator-union-cadre'

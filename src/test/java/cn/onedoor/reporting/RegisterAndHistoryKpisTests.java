@@ -51,7 +51,7 @@ class RegisterAndHistoryKpisTests extends CaseProcessTest {
     work(onTheSpot, "Task_ScheduleSession", "mediator", union,
         "sessionMode", "in_person", "sessionTime", "2026-06-16T09:30", "sessionPlace", "中心第一调解室");
     work(onTheSpot, "Task_RecordSession", "mediator", union, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
-    work(onTheSpot, "Task_DraftAgreement", "mediator", union, "agreedAmount", "12000.5", "agreementItems", "被申请人当场支付申请人工资",
+    work(onTheSpot, "Task_DraftAgreement", "mediator", union, "agreedAmount", "12000.5", "agreementItems", "被申请人支付申请人工资12000.5元", "agreementPays", List.of("labour_remuneration"),
         "performanceMode", "on_the_spot", "confirmationType", "none");
 
     // agreement with deferred performance, still open; the lawyers' pool
@@ -60,7 +60,7 @@ class RegisterAndHistoryKpisTests extends CaseProcessTest {
     work(deferred, "Task_ScheduleSession", "mediator2", lawyers,
         "sessionMode", "cloud", "sessionTime", "2026-06-16T14:00");
     work(deferred, "Task_RecordSession", "mediator2", lawyers, "sessionNotes", "双方同意分期履行", "sessionResult", "agreement");
-    work(deferred, "Task_DraftAgreement", "mediator2", lawyers, "agreedAmount", "8000.00", "agreementItems", "被申请人分期支付申请人经济补偿",
+    work(deferred, "Task_DraftAgreement", "mediator2", lawyers, "agreedAmount", "8000.00", "agreementItems", "被申请人支付申请人经济补偿8000元", "agreementPays", List.of("economic_compensation"),
         "performanceMode", "deferred", "performanceDueDate", "2026-07-15", "confirmationType", "none");
 
     // accepted, the session task claimed but not yet done: no mediator recorded

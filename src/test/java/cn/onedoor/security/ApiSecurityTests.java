@@ -17,6 +17,7 @@ class ApiSecurityTests {
 
   @LocalServerPort int port;
   @Autowired IdentityService identityService;
+  @Autowired cn.onedoor.calendar.StatutoryCalendar calendar;
 
   @Test
   void engineRestApiRefusesAnonymousCallsAndAcceptsBasicAuthentication() {
@@ -68,6 +69,19 @@ class ApiSecurityTests {
     HttpResponse<String> supervisor = HttpTestClient.basic(port, "supervisor", "demo").get("/api/system/status");
     assertThat(supervisor.statusCode()).isEqualTo(200);
     assertThat(supervisor.body()).contains("\"authorizationEnabled\":true").contains("Asia/Shanghai");
+  }
+
+  /** Years counted on the provisional statutory holidays, and from 1 November the reminder that next year is due. */
+  @Test
+  void systemStatusShowsProvisionalCalendarYearsAndTheScheduleReminder() throws Exception {
+    HttpResponse<String> status = HttpTestClient.basic(port, "admin", "demo").get("/api/system/status");
+    var body = new com.fasterxml.jackson.databind.ObjectMapper().readTree(status.body());
+    assertThat(body.get("calendarProvisionalYears").toString())
+        .isEqualTo(calendar.provisionalYears().toString().replace(" ", ""));
+    assertThat(body.get("calendarMissingYears").toString()).isEqualTo(calendar.missingYears().toString().replace(" ", ""));
+    calendar.scheduleDueYear().ifPresentOrElse(
+        year -> assertThat(body.get("calendarReminder").asText()).contains(year + "年节假日安排应已由国务院办公厅公布"),
+        () -> assertThat(body.get("calendarReminder").isNull()).isTrue());
   }
 
   @Test

@@ -75,7 +75,8 @@ public final class CaseDriver {
     complete(kase, "Task_RecordSession", "mediator", union,
         "sessionNotes", "双方同意按12000元结清", "sessionResult", "agreement");
     complete(kase, "Task_DraftAgreement", "mediator", union,
-        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "performanceMode", "deferred",
+        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "agreementPays", List.of("labour_remuneration"),
+        "performanceMode", "deferred",
         "performanceDueDate", "2026-10-15", "confirmationType", "none");
     return businessKey(kase);
   }

@@ -144,6 +144,7 @@ class TasklistWalkthroughTests {
     openTask(kase, "Task_DraftAgreement");
     fill("agreedAmount", "12000.00");
     fill("agreementItems", "被申请人于签订本协议时当场支付申请人2026年8月至10月工资12000元");
+    radio("agreementPays", 0);   // checklist item 劳动报酬: form-js ids checklist options like radio options
     radio("performanceMode", 0);
     radio("confirmationType", 0);
     scrollTo(field("agreedAmount"));
