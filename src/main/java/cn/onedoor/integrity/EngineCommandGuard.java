@@ -126,8 +126,8 @@ final class EngineCommandGuard extends CommandInterceptor {
       start(context, definition, builder.getBusinessKey(), builder.getVariables(), judged, admin);
     } else if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd
         || command instanceof ResolveTaskCmd) {
-      complete(context, field(command, "taskId"), field(command, command instanceof SubmitTaskFormCmd ? "properties" : "variables"),
-          judged);
+      String variablesField = command instanceof SubmitTaskFormCmd ? "properties" : "variables";
+      complete(context, command, field(command, "taskId"), variablesField, judged);
     }
   }
 
@@ -162,7 +162,8 @@ final class EngineCommandGuard extends CommandInterceptor {
     }
   }
 
-  private void complete(CommandContext context, String taskId, Map<String, Object> variables, boolean judged) {
+  private void complete(CommandContext context, Command<?> command, String taskId, String variablesField, boolean judged) {
+    Map<String, Object> variables = field(command, variablesField);
     TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
     if (task == null) {
       return; // the engine answers for a task that does not exist
@@ -182,8 +183,13 @@ final class EngineCommandGuard extends CommandInterceptor {
         throw new FieldsRefusedException(violations);
       }
     }
-    if (CompletionRules.CARRIES_PERSONAL_DATA.contains(task.getTaskDefinitionKey())) {
-      PersonalDataInTransit.takeFrom(variables);
+    if (variables != null && CompletionRules.CARRIES_PERSONAL_DATA.contains(task.getTaskDefinitionKey())) {
+      // the caller's map may be immutable (Map.of): the command gets a copy without the personal fields
+      org.camunda.bpm.engine.variable.VariableMap mutable = org.camunda.bpm.engine.variable.Variables.fromMap(variables);
+      if (mutable != variables) {
+        setField(command, variablesField, mutable);
+      }
+      PersonalDataInTransit.takeFrom(mutable);
     }
   }
 
@@ -234,6 +240,16 @@ final class EngineCommandGuard extends CommandInterceptor {
       Field field = findField(command.getClass(), name);
       field.setAccessible(true);
       return (T) field.get(command);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Camunda command " + command.getClass().getName() + " has no field " + name, e);
+    }
+  }
+
+  private static void setField(Object command, String name, Object value) {
+    try {
+      Field field = findField(command.getClass(), name);
+      field.setAccessible(true);
+      field.set(command, value);
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("Camunda command " + command.getClass().getName() + " has no field " + name, e);
     }

@@ -48,6 +48,30 @@ class FreeConsultationTests extends CaseProcessTest {
     assertThat(kase.getBusinessKey()).matches("吉劳调〔2026〕\\d{4}号");
   }
 
+  @Test
+  void aConsultationCompletedWithAnImmutableMapStillKeepsTheWorkersDataOutOfTheEngine() {
+    ProcessInstance consultation = start();
+    String taskId = engine.getTaskService().createTaskQuery().processInstanceId(consultation.getId()).singleResult().getId();
+    Map<String, Object> form = Map.ofEntries(Map.entry("advice", "建议申请调解"), Map.entry("consultationResult", "register_case"),
+        Map.entry("applicantName", "赵小红"), Map.entry("applicantIdNumber", "110101199003078515"),
+        Map.entry("applicantPhone", "13800138000"), Map.entry("employerName", "吉安市某某制衣有限公司"),
+        Map.entry("employerCreditCode", "91360802MA35L0JX7X"), Map.entry("disputeType", "wages"),
+        Map.entry("claimAmount", "12800.00"), Map.entry("claimDescription", "拖欠2026年8月至10月工资"),
+        Map.entry("workerCount", 1L), Map.entry("knownDate", "2026-08-31"));
+
+    driver.as("lawyer", LAWYERS, () -> {
+      engine.getTaskService().complete(taskId, form);
+      return null;
+    });
+
+    String caseInstance = (String) driver.variable(consultation, "caseProcessInstanceId");
+    String caseNumber = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(caseInstance).singleResult().getBusinessKey();
+    assertThat(records.count("select count(*) from case_party where case_number = ? and id_number = ?", caseNumber, "110101199003078515"))
+        .isEqualTo(1);
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(consultation.getId())
+        .variableName("applicantIdNumber").count()).isZero();
+  }
+
   private ProcessInstance start() {
     return driver.as("lawyer", LAWYERS, () -> {
       String definition = engine.getRepositoryService().createProcessDefinitionQuery()
