@@ -35,6 +35,11 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
       new DemoUser("clerk", "芳", "王", Role.INTAKE_CLERK),
       new DemoUser("mediator", "明", "李", Role.MEDIATOR_UNION),
       new DemoUser("mediator2", "静", "陈", Role.MEDIATOR_LAWYER),
+      // every pool Decision_Triage can choose has a member, so no demo case waits for nobody
+      new DemoUser("expert", "华", "孙", Role.MEDIATOR_EXPERT),
+      new DemoUser("grassroots", "强", "周", Role.MEDIATOR_GRASSROOTS),
+      new DemoUser("cadre", "丽", "吴", Role.MEDIATOR_UNION_CADRE),
+      new DemoUser("community", "军", "郑", Role.MEDIATOR_COMMUNITY),
       new DemoUser("lawyer", "伟", "张", Role.DUTY_LAWYER),
       new DemoUser("supervisor", "建国", "刘", Role.SUPERVISOR));
 

@@ -34,6 +34,20 @@ class IdentitySeederTests {
   }
 
   @Test
+  void everyPoolTheTriageCanChooseHasADemoMember() throws java.io.IOException {
+    String table = java.nio.file.Files.readString(java.nio.file.Path.of("processes", "Decision_Triage.dmn"));
+    java.util.Set<String> pools = new java.util.TreeSet<>();
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(mediator-[a-z-]+)\"").matcher(table);
+    while (m.find()) {
+      pools.add(m.group(1));
+    }
+    assertThat(pools).hasSizeGreaterThanOrEqualTo(6);
+    for (String pool : pools) {
+      assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(pool).count()).as(pool).isPositive();
+    }
+  }
+
+  @Test
   void seedingAgainChangesNothing() {
     long users = engine.getIdentityService().createUserQuery().count();
     long groups = engine.getIdentityService().createGroupQuery().count();
