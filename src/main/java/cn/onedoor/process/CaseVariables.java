@@ -5,8 +5,9 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
  * The case's process variables, by name and type, for LaborDisputeCase and the processes it calls
- * (they share variables). Names are listed in docs/case-process.md; nothing else in the code spells
- * them out.
+ * (the same names; a called process gets only the inputs of its contract and returns only its
+ * outputs). Names and contracts are listed in docs/case-process.md; nothing else in the code
+ * spells them out.
  */
 public final class CaseVariables {
 

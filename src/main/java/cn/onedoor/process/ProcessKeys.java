@@ -6,6 +6,9 @@ public final class ProcessKeys {
   public static final String LABOR_DISPUTE_CASE = "LaborDisputeCase";
   public static final String FREE_CONSULTATION = "FreeConsultation";
   public static final String NOTICE_DELIVERY = "NoticeDelivery";
+  public static final String CASE_MEDIATION = "CaseMediation";
+  public static final String ARBITRATION_REFERRAL = "ArbitrationReferral";
+  public static final String LITIGATION_REFERRAL = "LitigationReferral";
 
   private ProcessKeys() {}
 }

@@ -5,10 +5,13 @@ import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.onedoor.support.CallContracts;
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -117,5 +120,31 @@ class ArbitrationReferralTests extends CaseProcessTest {
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
     return kase;
+  }
+
+  /**
+   * The contract on its own: ArbitrationReferral started directly with the case's business key and
+   * only its inputs files the case with the commission and returns the award as its one output.
+   */
+  @Test
+  void referralStartedWithOnlyItsContractInputsFilesTheCaseAndReturnsTheAward() {
+    ProcessInstance registered = driver.registerThroughStartForm(CaseDriver.walkIn());
+    String caseNumber = driver.businessKey(registered);
+    ProcessInstance referral = driver.startCalledProcess(ProcessKeys.ARBITRATION_REFERRAL, caseNumber,
+        driver.contractInputs(registered, ProcessKeys.ARBITRATION_REFERRAL,
+            Map.of("mediatorPool", "mediator-union", "mediationOutcome", "no_agreement")));
+
+    driver.executeJob(referral, "Task_HandOverToArbitration");
+    JsonNode file = records.received("arbitration", caseNumber).get(0).path("caseFile");
+    assertThat(file.path("mediation").path("outcome").asText()).isEqualTo("no_agreement");
+    assertThat(file.path("claims").path("description").asText()).isEqualTo("拖欠2026年8月至10月工资");
+    assertThat(file.path("claims").path("knownDate").asText()).isEqualTo("2026-08-31");
+    assertThat(records.noticeTemplates(caseNumber)).contains("referred_to_arbitration");
+    driver.message(referral, "ArbitrationAccepted", "arbitrationAcceptedDate", "2026-09-22");
+    driver.message(referral, "AwardIssued", "awardDate", "2026-10-30");
+
+    BpmnAwareTests.assertThat(referral).isEnded().hasPassed("EndEvent_AwardReceived");
+    assertThat(CallContracts.ofModel().get(ProcessKeys.ARBITRATION_REFERRAL).outputs()).containsExactly("arbitrationOutcome");
+    assertThat(driver.variable(referral, "arbitrationOutcome")).isEqualTo("award_received");
   }
 }

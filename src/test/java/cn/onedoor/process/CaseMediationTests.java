@@ -5,12 +5,17 @@ import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
 import static cn.onedoor.process.LaborDisputeCaseTests.lower;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import cn.onedoor.support.CallContracts;
 import cn.onedoor.support.CaseDriver;
-import cn.onedoor.support.CaseRecords;
 import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.CaseRecords;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -139,5 +144,38 @@ class CaseMediationTests extends CaseProcessTest {
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
         "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
     return kase;
+  }
+
+  /**
+   * The contract on its own: CaseMediation started directly with the case's business key and only
+   * its inputs (docs/case-process.md) walks to an agreement and leaves every output for the case.
+   */
+  @Test
+  void mediationStartedWithOnlyItsContractInputsReturnsTheAgreementToTheCase() {
+    ProcessInstance registered = driver.registerThroughStartForm(CaseDriver.walkIn());
+    String caseNumber = driver.businessKey(registered);
+    ProcessInstance mediation = driver.startCalledProcess(ProcessKeys.CASE_MEDIATION, caseNumber,
+        driver.contractInputs(registered, ProcessKeys.CASE_MEDIATION, Map.of("mediatorPool", "mediator-union", "taskPriority", 50)));
+
+    assertThat(driver.task(mediation, "Task_ScheduleSession").getPriority()).isEqualTo(50);
+    assertThat(driver.dueDate(driver.task(mediation, "Task_ScheduleSession"))).isEqualTo(LocalDateTime.of(2026, 10, 8, 23, 59, 59));
+    driver.complete(mediation, "Task_ScheduleSession", "mediator", UNION_POOL,
+        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
+    driver.complete(mediation, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方同意按12000元结清", "sessionResult", "agreement");
+    driver.complete(mediation, "Task_DraftAgreement", "mediator", UNION_POOL,
+        "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "agreementPays", List.of("labour_remuneration"),
+        "performanceMode", "deferred", "performanceDueDate", "2026-10-15", "confirmationType", "judicial");
+
+    BpmnAwareTests.assertThat(mediation).isEnded().hasPassed("Task_GenerateAgreementDocument", "EndEvent_MediationFinished");
+    assertThat(records.noticeTemplates(caseNumber)).contains("session_scheduled");
+    Map<String, Object> outputs = new HashMap<>();
+    for (String name : CallContracts.ofModel().get(ProcessKeys.CASE_MEDIATION).outputs()) {
+      outputs.put(name, driver.variable(mediation, name));
+    }
+    assertThat(outputs).containsOnly(
+        entry("mediationOutcome", "agreement"), entry("mediationDeadline", "2026-10-08"),
+        entry("agreedAmount", "12000.00"), entry("agreementItems", "被申请人支付申请人2026年8月至10月工资"),
+        entry("performanceMode", "deferred"), entry("performanceDueDate", "2026-10-15"),
+        entry("confirmationType", "judicial"), entry("agreementDate", "2026-09-21"), entry("paymentOrderEligible", true));
   }
 }

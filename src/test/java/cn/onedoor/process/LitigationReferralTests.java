@@ -4,9 +4,12 @@ import static cn.onedoor.process.LaborDisputeCaseTests.CLERK;
 import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onedoor.support.CallContracts;
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -43,5 +46,30 @@ class LitigationReferralTests extends CaseProcessTest {
 
   private String lowerStatus(String caseNumber) {
     return LaborDisputeCaseTests.lower(records.register(caseNumber)).get("status").toString();
+  }
+
+  /**
+   * The contract on its own: LitigationReferral started directly with the case's business key and
+   * only its inputs sends the case file to the court and ends on the court's receipt; it returns
+   * nothing (the case ends when it does).
+   */
+  @Test
+  void referralStartedWithOnlyItsContractInputsSendsTheFileAndEndsOnTheCourtsReceipt() {
+    ProcessInstance registered = driver.registerThroughStartForm(CaseDriver.walkIn());
+    String caseNumber = driver.businessKey(registered);
+    ProcessInstance referral = driver.startCalledProcess(ProcessKeys.LITIGATION_REFERRAL, caseNumber,
+        driver.contractInputs(registered, ProcessKeys.LITIGATION_REFERRAL,
+            Map.of("mediatorPool", "mediator-union", "mediationOutcome", "no_agreement")));
+
+    driver.executeJob(referral, "Task_HandOverToCourt");
+    JsonNode file = records.received("court", caseNumber).get(0).path("caseFile");
+    assertThat(file.path("purpose").asText()).isEqualTo("litigation_referral");
+    assertThat(file.path("mediation").path("outcome").asText()).isEqualTo("no_agreement");
+    assertThat(file.path("claims").path("description").asText()).isEqualTo("拖欠2026年8月至10月工资");
+    driver.message(referral, "CourtReceiptConfirmed", "courtReceiptDate", "2026-09-22");
+
+    BpmnAwareTests.assertThat(referral).isEnded().hasPassed("Task_NotifyReferredToCourt", "EndEvent_CourtReceived");
+    assertThat(records.noticeTemplates(caseNumber)).contains("referred_to_court");
+    assertThat(CallContracts.ofModel().get(ProcessKeys.LITIGATION_REFERRAL).outputs()).isEmpty();
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onedoor.external.JsonSchemas;
+import cn.onedoor.process.ProcessKeys;
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
 import cn.onedoor.support.SimulatorControl;
@@ -70,7 +71,7 @@ class HandoffTests extends CaseProcessTest {
     assertThat(answer.path("caseNumber").asText()).isEqualTo(caseNumber);
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_ReferredToCourt");
-    assertThat(driver.variable(kase, "courtReference")).isEqualTo(receipt.path("receiptNumber").asText());
+    assertThat(driver.calledProcessVariable(kase, ProcessKeys.LITIGATION_REFERRAL, "courtReference")).isEqualTo(receipt.path("receiptNumber").asText());
   }
 
   @Test
@@ -175,7 +176,7 @@ class HandoffTests extends CaseProcessTest {
     simulator.callback(id, "award-issued", "{\"reference\":\"吉劳人仲案字〔2026〕45号\"}");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_AwardReceived");
-    assertThat(driver.variable(kase, "awardReference")).isEqualTo("吉劳人仲案字〔2026〕45号");
+    assertThat(driver.calledProcessVariable(kase, ProcessKeys.ARBITRATION_REFERRAL, "awardReference")).isEqualTo("吉劳人仲案字〔2026〕45号");
   }
 
   @Test

@@ -154,6 +154,46 @@ public final class CaseDriver {
         .variableName(name).singleResult().getValue();
   }
 
+  /**
+   * A variable of the process the case called ({@code processKey}, e.g. LitigationReferral): what a
+   * called process keeps for itself is not copied back to the case (see its contract in
+   * docs/case-process.md).
+   */
+  public Object calledProcessVariable(ProcessInstance root, String processKey, String name) {
+    String called = engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(root.getId())
+        .processDefinitionKey(processKey).singleResult().getId();
+    return engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(called)
+        .variableName(name).singleResult().getValue();
+  }
+
+  /**
+   * The inputs of a called process's contract (the {@code camunda:in} sources of its call activity in
+   * LaborDisputeCase.bpmn) for a registered case: each taken from the case's process, as the call
+   * activity would pass it ({@code null} where the case has no such variable), except the values
+   * given by hand for what the case sets later (the mediator pool, the mediation outcome, …).
+   */
+  public Map<String, Object> contractInputs(ProcessInstance registered, String processKey, Map<String, Object> byHand) {
+    java.util.Set<String> inputs = CallContracts.ofModel().get(processKey).inputs();
+    assertThat(inputs).as("inputs of %s", processKey).containsAll(byHand.keySet());
+    Map<String, Object> caseVariables = engine.getRuntimeService().getVariables(registered.getId());
+    Map<String, Object> values = new HashMap<>();
+    for (String name : inputs) {
+      values.put(name, byHand.containsKey(name) ? byHand.get(name) : caseVariables.get(name));
+    }
+    return values;
+  }
+
+  /**
+   * Starts a called process on its own, as the case's call activity would: the case's business key
+   * and exactly the inputs of its contract, no more, no fewer.
+   */
+  public ProcessInstance startCalledProcess(String processKey, String caseNumber, Map<String, Object> inputs) {
+    assertThat(inputs.keySet()).as("the inputs of %s's contract", processKey)
+        .containsExactlyInAnyOrderElementsOf(CallContracts.ofModel().get(processKey).inputs());
+    return engine.getRuntimeService().createProcessInstanceByKey(processKey).businessKey(caseNumber)
+        .setVariables(inputs).execute();
+  }
+
   public <T> T as(String user, List<String> groups, java.util.function.Supplier<T> work) {
     engine.getIdentityService().setAuthentication(user, groups);
     try {

@@ -2,24 +2,30 @@ package cn.onedoor.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onedoor.support.CallContracts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOut;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -69,6 +75,34 @@ class ModelConventionsTests {
     }
     for (SequenceFlow flow : model.getModelElementsByType(SequenceFlow.class)) {
       assertThat(edges).as("edge of %s in %s", flow.getId(), file).contains(flow.getId());
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("models")
+  void noCallActivityPassesAllVariables(Path file) {
+    BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+    for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+      List<String> all = call.getExtensionElements() == null ? List.of() : Stream.concat(
+              call.getExtensionElements().getElementsQuery().filterByType(CamundaIn.class).list().stream().map(CamundaIn::getCamundaVariables),
+              call.getExtensionElements().getElementsQuery().filterByType(CamundaOut.class).list().stream().map(CamundaOut::getCamundaVariables))
+          .filter(variables -> variables != null).toList();
+      assertThat(all).as("camunda:in/out variables=\"%s\" on %s in %s", all, call.getId(), file).isEmpty();
+    }
+  }
+
+  /** Each called process's inputs and outputs, as mapped in the model, are its contract table in docs/case-process.md. */
+  @Test
+  void everyCallActivityMapsExactlyTheVariablesItsContractDocuments() {
+    Map<String, CallContracts.Contract> contracts = CallContracts.ofModel();
+    assertThat(contracts).containsOnlyKeys("CaseMediation", "ArbitrationReferral", "LitigationReferral");
+    for (CallContracts.Contract contract : contracts.values()) {
+      assertThat(contract.passesBusinessKey()).as("business key passed to %s", contract.calledElement()).isTrue();
+      assertThat(contract.inputs()).as("inputs of %s", contract.calledElement()).isNotEmpty();
+      assertThat(CallContracts.documented(contract.calledElement(), "in")).as("documented inputs of %s", contract.calledElement())
+          .containsExactlyInAnyOrderElementsOf(contract.inputs());
+      assertThat(CallContracts.documented(contract.calledElement(), "out")).as("documented outputs of %s", contract.calledElement())
+          .containsExactlyInAnyOrderElementsOf(contract.outputs());
     }
   }
 
