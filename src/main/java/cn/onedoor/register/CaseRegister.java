@@ -56,11 +56,20 @@ public class CaseRegister {
   }
 
   /** Open cases of the same worker against the same employer: likely duplicates, shown, never merged. */
+  /** At most this many open cases of one worker and employer are named as possible duplicates. */
+  public static final int DUPLICATES_NAMED = 20;
+
+  /**
+   * The latest open cases of the same worker (by fingerprint) and employer, newest first, at most
+   * {@link #DUPLICATES_NAMED}: a warning for the clerk, shown in forms and kept in a process variable
+   * (whose text holds 4,000 characters), not a search.
+   */
   public List<String> openCasesOf(String applicantIdHash, String employerCreditCode) {
     return jdbc.queryForList("""
         select case_number from case_register
         where applicant_id_hash = ? and employer_credit_code = ? and closed_on is null
-        order by case_number""", String.class, applicantIdHash, employerCreditCode);
+        order by case_year desc, case_seq desc
+        fetch first %d rows only""".formatted(DUPLICATES_NAMED), String.class, applicantIdHash, employerCreditCode);
   }
 
   public void enterStage(String caseNumber, CaseStage stage, LocalDate on) {
