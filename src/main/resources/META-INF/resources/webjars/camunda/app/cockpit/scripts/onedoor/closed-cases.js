@@ -47,13 +47,13 @@ export default {
           + '<td>' + escapeHtml(c.applicantName) + '</td>'
           + '<td>' + escapeHtml(c.employerName) + '</td>'
           + '<td><span class="label label-' + (OUTCOME_STYLE[c.outcome] || 'default') + '" data-outcome="' + escapeHtml(c.outcome) + '">'
-          + escapeHtml(c.outcomeLabel) + '</span> <code>' + escapeHtml(c.outcome) + '</code></td>'
+          + escapeHtml(c.outcomeLabel) + '</span></td>'
           + '<td>' + escapeHtml(c.receivedOn) + '</td>'
           + '<td>' + escapeHtml(c.closedOn) + '</td></tr>').join('');
         node.querySelector('section').innerHTML = '<h3 class="section-title">近期结案</h3>'
           + (cases.length === 0 ? '<p class="text-muted">暂无结案案件。</p>'
             : '<table class="table table-condensed cam-table"><thead><tr><th>案号</th><th>申请人</th><th>被申请人</th>'
-              + '<th>结案方式（outcome）</th><th>收到申请日期</th><th>结案日期</th></tr></thead><tbody>' + rows + '</tbody></table>');
+              + '<th>结案方式</th><th>收到申请日期</th><th>结案日期</th></tr></thead><tbody>' + rows + '</tbody></table>');
       })
       .catch(error => {
         node.querySelector('section').innerHTML = '<h3 class="section-title">近期结案</h3><p class="text-danger">'
