@@ -11,7 +11,6 @@ import cn.onedoor.support.CaseProcessTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -128,11 +127,8 @@ class ArbitrationReferralTests extends CaseProcessTest {
    */
   @Test
   void referralStartedWithOnlyItsContractInputsFilesTheCaseAndReturnsTheAward() {
-    ProcessInstance registered = driver.registerThroughStartForm(CaseDriver.walkIn());
-    String caseNumber = driver.businessKey(registered);
-    ProcessInstance referral = driver.startCalledProcess(ProcessKeys.ARBITRATION_REFERRAL, caseNumber,
-        driver.contractInputs(registered, ProcessKeys.ARBITRATION_REFERRAL,
-            Map.of("mediatorPool", "mediator-union", "mediationOutcome", "no_agreement")));
+    ProcessInstance referral = driver.referralAfterFailedMediation(ProcessKeys.ARBITRATION_REFERRAL);
+    String caseNumber = referral.getBusinessKey();
 
     driver.executeJob(referral, "Task_HandOverToArbitration");
     JsonNode file = records.received("arbitration", caseNumber).get(0).path("caseFile");

@@ -9,7 +9,6 @@ import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
-import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -55,11 +54,8 @@ class LitigationReferralTests extends CaseProcessTest {
    */
   @Test
   void referralStartedWithOnlyItsContractInputsSendsTheFileAndEndsOnTheCourtsReceipt() {
-    ProcessInstance registered = driver.registerThroughStartForm(CaseDriver.walkIn());
-    String caseNumber = driver.businessKey(registered);
-    ProcessInstance referral = driver.startCalledProcess(ProcessKeys.LITIGATION_REFERRAL, caseNumber,
-        driver.contractInputs(registered, ProcessKeys.LITIGATION_REFERRAL,
-            Map.of("mediatorPool", "mediator-union", "mediationOutcome", "no_agreement")));
+    ProcessInstance referral = driver.referralAfterFailedMediation(ProcessKeys.LITIGATION_REFERRAL);
+    String caseNumber = referral.getBusinessKey();
 
     driver.executeJob(referral, "Task_HandOverToCourt");
     JsonNode file = records.received("court", caseNumber).get(0).path("caseFile");

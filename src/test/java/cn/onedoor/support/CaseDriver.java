@@ -81,6 +81,16 @@ public final class CaseDriver {
     return businessKey(kase);
   }
 
+  /**
+   * A called referral process started on its own, with only its contract inputs, for a walk-in case
+   * whose mediation failed (no agreement, union pool).
+   */
+  public ProcessInstance referralAfterFailedMediation(String processKey) {
+    ProcessInstance registered = registerThroughStartForm(walkIn());
+    return startCalledProcess(processKey, businessKey(registered), contractInputs(registered, processKey,
+        Map.of("mediatorPool", "mediator-union", "mediationOutcome", "no_agreement")));
+  }
+
   public static Map<String, Object> walkIn(Object... overrides) {
     Map<String, Object> form = new HashMap<>(CaseFixtures.walkInCase());
     for (int i = 0; i < overrides.length; i += 2) {

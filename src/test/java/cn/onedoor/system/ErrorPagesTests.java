@@ -20,5 +20,9 @@ class ErrorPagesTests {
     HttpResponse<String> page = browser.send(browser.request("/no-such-page").header("Accept", "text/html"));
     assertThat(page.statusCode()).isEqualTo(404);
     assertThat(page.body()).contains("页面不存在").contains("返回待办任务").doesNotContain("Whitelabel");
+    // its stylesheet is served to anyone, as the page itself is
+    HttpResponse<String> css = browser.send(browser.request("/error/error.css").header("Accept", "text/css"));
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.body()).contains("font-family");
   }
 }
