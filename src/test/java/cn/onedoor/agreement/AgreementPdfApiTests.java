@@ -62,8 +62,7 @@ class AgreementPdfApiTests extends CaseProcessTest {
   @Test
   void caseWithoutAgreementAnswers404() {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");   // now the union pool's
+    driver.accept(kase);   // now the union pool's
 
     HttpResponse<String> missing = HttpTestClient.basic(port, "mediator", "demo").get(path(driver.businessKey(kase)));
     HttpResponse<String> unknown = HttpTestClient.basic(port, "supervisor", "demo").get(path("吉劳调〔2099〕9999号"));

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onedoor.support.CallContracts;
-import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -79,12 +78,7 @@ class ArbitrationReferralTests extends CaseProcessTest {
   /** Received Monday 3 August 2026, mediation failed, handed over on 10 August, accepted on {@code accepted}. */
   private ProcessInstance caseAcceptedByArbitrationOn(LocalDate accepted) {
     driver.today(LocalDate.of(2026, 8, 3));
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("knownDate", "2026-07-31"));
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-08-05T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
+    ProcessInstance kase = driver.failedMediation("knownDate", "2026-07-31");
     driver.today(LocalDate.of(2026, 8, 10));
     driver.executeJob(kase, "Task_HandOverToArbitration");
     driver.today(accepted);
@@ -94,7 +88,7 @@ class ArbitrationReferralTests extends CaseProcessTest {
 
   @Test
   void retriedHandOverFilesTheCaseOnce() {
-    ProcessInstance kase = failedMediation();
+    ProcessInstance kase = driver.failedMediation();
     driver.executeJob(kase, "Task_HandOverToArbitration");
     String caseNumber = driver.businessKey(kase);
     // the commission's side honours the idempotency key: filing again with it changes nothing
@@ -104,22 +98,13 @@ class ArbitrationReferralTests extends CaseProcessTest {
   }
 
   private ProcessInstance caseHandedToArbitrationOn(LocalDate day) {
-    ProcessInstance kase = failedMediation();
+    ProcessInstance kase = driver.failedMediation();
     driver.today(day);
     driver.executeJob(kase, "Task_HandOverToArbitration");
     assertThat(records.noticeTemplates(driver.businessKey(kase))).contains("referred_to_arbitration");
     return kase;
   }
 
-  private ProcessInstance failedMediation() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
-    return kase;
-  }
 
   /**
    * The contract on its own: ArbitrationReferral started directly with the case's business key and

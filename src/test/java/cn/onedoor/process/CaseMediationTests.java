@@ -141,8 +141,7 @@ class CaseMediationTests extends CaseProcessTest {
 
   private ProcessInstance mediatingCase() {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.accept(kase);
     return kase;
   }
 

@@ -370,9 +370,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   }
 
   void failMediation(ProcessInstance kase) {
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "被申请人拒绝", "sessionResult", "no_agreement");
+    driver.failMediation(kase);
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
   }
 

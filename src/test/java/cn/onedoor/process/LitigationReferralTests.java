@@ -5,7 +5,6 @@ import static cn.onedoor.process.LaborDisputeCaseTests.UNION_POOL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onedoor.support.CallContracts;
-import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
@@ -19,14 +18,7 @@ class LitigationReferralTests extends CaseProcessTest {
 
   @Test
   void caseWaitsForTheCourtsReceiptAndClosesAsReferredToCourt() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
-    driver.executeJob(kase, "Task_HandOverToArbitration");
-    driver.message(kase, "ArbitrationAccepted");
+    ProcessInstance kase = driver.acceptedByArbitration();
     driver.today(LocalDate.of(2027, 1, 4));
     driver.executeJob(kase, "TimerEvent_AwardPeriodExpired");
 

@@ -2,7 +2,6 @@ package cn.onedoor.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
 import cn.onedoor.support.SimulatorControl;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,7 +39,7 @@ class CourtOutageTests extends CaseProcessTest {
     SimulatorControl court = new SimulatorControl(port);
     List<ProcessInstance> cases = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {
-      cases.add(arbitrationAcceptedCase());
+      cases.add(driver.acceptedByArbitration());
     }
     driver.today(LocalDate.of(2027, 1, 4));
     cases.forEach(kase -> driver.executeJob(kase, "TimerEvent_AwardPeriodExpired"));
@@ -106,15 +105,4 @@ class CourtOutageTests extends CaseProcessTest {
     return failed;
   }
 
-  private ProcessInstance arbitrationAcceptedCase() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
-    driver.executeJob(kase, "Task_HandOverToArbitration");
-    driver.message(kase, "ArbitrationAccepted");
-    return kase;
-  }
 }

@@ -162,7 +162,7 @@ class HandoffTests extends CaseProcessTest {
 
   @Test
   void arbitrationCommissionReceivesTheFileAndItsCallbacksCarryTheCaseToTheAward() {
-    ProcessInstance kase = caseAtArbitrationReferral();
+    ProcessInstance kase = driver.failedMediation();
     String caseNumber = driver.businessKey(kase);
 
     driver.executeJob(kase, "Task_HandOverToArbitration");
@@ -181,7 +181,7 @@ class HandoffTests extends CaseProcessTest {
 
   @Test
   void aFileTheCommissionSendsBackGoesToCorrectionToo() {
-    ProcessInstance kase = caseAtArbitrationReferral();
+    ProcessInstance kase = driver.failedMediation();
     simulator.fault("arbitration", "INVALID_FILE", 1);
 
     driver.executeJob(kase, "Task_HandOverToArbitration");
@@ -248,8 +248,7 @@ class HandoffTests extends CaseProcessTest {
   void aResultReportTheCourtSendsBackIsCorrectedAndSentAgain() {
     ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("channel", "court_entrusted",
         "courtCaseNumber", "（2026）赣0802诉前调1234号", "entrustmentDeadline", "2026-10-20"));
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.accept(kase);
     driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL, "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
     driver.complete(kase, "Task_RecordSession", "mediator2", LAWYER_POOL, "sessionNotes", "双方差距过大，调解不成", "sessionResult", "no_agreement");
     simulator.fault("court", "INVALID_FILE", 1);
@@ -267,8 +266,7 @@ class HandoffTests extends CaseProcessTest {
   @Test
   void aPaymentOrderApplicationTheCourtSendsBackIsCorrectedAndTheCourtsOrderClosesTheCase() {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.accept(kase);
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
@@ -294,8 +292,7 @@ class HandoffTests extends CaseProcessTest {
   /** An agreement performed on the spot, for which the parties want it confirmed (judicial / arbitration_review). */
   private ProcessInstance agreedCase(String confirmationType) {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    driver.accept(kase);
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "双方达成一致意见", "sessionResult", "agreement");
@@ -317,21 +314,10 @@ class HandoffTests extends CaseProcessTest {
         .list().get(0).getValue();
   }
 
-  private ProcessInstance caseAtArbitrationReferral() {
-    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
-    driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
-        "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
-    driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
-    return kase;
-  }
 
   /** A case whose arbitration gave no award in time: it waits at the court referral's job. */
   private ProcessInstance caseAtCourtReferral() {
-    ProcessInstance kase = caseAtArbitrationReferral();
-    driver.executeJob(kase, "Task_HandOverToArbitration");
-    driver.message(kase, "ArbitrationAccepted");
+    ProcessInstance kase = driver.acceptedByArbitration();
     driver.today(LocalDate.of(2027, 1, 4));
     driver.executeJob(kase, "TimerEvent_AwardPeriodExpired");
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");

@@ -65,11 +65,9 @@ public final class CaseDriver {
    * to be paid by 15 October 2026; the engine's clock must stand before 21 September 2026.
    */
   public String caseWithDeferredAgreement() {
-    List<String> clerk = List.of("intake-clerk");
     List<String> union = List.of("mediator-union");
     ProcessInstance kase = registerThroughStartForm(walkIn());
-    complete(kase, "Task_ReviewEligibility", "clerk", clerk,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    accept(kase);
     complete(kase, "Task_ScheduleSession", "mediator", union,
         "sessionMode", "in_person", "sessionTime", "2026-09-21T14:30", "sessionPlace", "中心第一调解室");
     complete(kase, "Task_RecordSession", "mediator", union,
@@ -79,6 +77,48 @@ public final class CaseDriver {
         "performanceMode", "deferred",
         "performanceDueDate", "2026-10-15", "confirmationType", "none");
     return businessKey(kase);
+  }
+
+  /** The clerk accepts the case at its eligibility review: in scope, the employer consents. */
+  public void accept(ProcessInstance kase) {
+    complete(kase, "Task_ReviewEligibility", "clerk", List.of("intake-clerk"),
+        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+  }
+
+  /**
+   * {@code mediator} of the union pool meets the parties in person two days after the engine's today
+   * and records that mediation failed: the case (a wage case, Decision_Triage: union pool) waits at
+   * its hand-over to the arbitration commission ({@code Task_HandOverToArbitration}, a job).
+   */
+  public void failMediation(ProcessInstance kase) {
+    List<String> union = List.of("mediator-union");
+    complete(kase, "Task_ScheduleSession", "mediator", union,
+        "sessionMode", "in_person", "sessionTime", engineToday().plusDays(2) + "T09:30", "sessionPlace", "中心第一调解室");
+    complete(kase, "Task_RecordSession", "mediator", union, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");
+  }
+
+  /**
+   * A walk-in wage case ({@link #walkIn} with {@code overrides}) registered today, accepted, whose
+   * mediation failed ({@link #failMediation}): it waits at its hand-over to the commission.
+   */
+  public ProcessInstance failedMediation(Object... overrides) {
+    ProcessInstance kase = registerThroughStartForm(walkIn(overrides));
+    accept(kase);
+    failMediation(kase);
+    return kase;
+  }
+
+  /** A {@link #failedMediation} handed over to the commission today, which accepted it: the award period runs. */
+  public ProcessInstance acceptedByArbitration(Object... overrides) {
+    ProcessInstance kase = failedMediation(overrides);
+    executeJob(kase, "Task_HandOverToArbitration");
+    message(kase, "ArbitrationAccepted");
+    return kase;
+  }
+
+  /** The engine's today, Beijing time. */
+  public LocalDate engineToday() {
+    return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BEIJING);
   }
 
   /**
