@@ -99,15 +99,15 @@ final class BrowserSession implements AutoCloseable {
   void loginToWebapp(String app, String user, String shownAfterLogin) {
     for (int attempt = 1; ; attempt++) {
       get("/camunda/app/" + app + "/");
-      WebElement name = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=username]")));
-      pause(1000);
-      name.sendKeys(user);
-      driver.findElement(By.cssSelector("input[ng-model=password]")).sendKeys("demo");
+      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=username]")));
+      settle(By.tagName("body"));
+      type(By.cssSelector("input[ng-model=username]"), user);
+      type(By.cssSelector("input[ng-model=password]"), "demo");
       driver.findElement(By.cssSelector("button[type=submit]")).click();
       try {
         new WebDriverWait(driver, Duration.ofSeconds(15))
             .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), shownAfterLogin));
-        pause(1500);
+        settle(By.tagName("body"));
         return;
       } catch (TimeoutException e) {
         if (attempt == 3) {
@@ -117,13 +117,77 @@ final class BrowserSession implements AutoCloseable {
     }
   }
 
+  /**
+   * Types {@code value} into the field and waits until the field holds it; a field the page
+   * re-rendered meanwhile is typed again (five times at most).
+   */
+  void type(By field, String value) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = driver.findElement(field);
+      input.clear();
+      input.sendKeys(value);
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(2), POLL)
+            .until(d -> value.equals(d.findElement(field).getDomProperty("value")));
+        return;
+      } catch (TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 5) {
+          throw new AssertionError("Could not type into " + field, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Waits until the page has settled: the Camunda webapp (AngularJS) has no HTTP request pending and
+   * {@code region} (markup and field values) has read the same for {@link #SETTLED} consecutive polls.
+   * Instead of a fixed pause: a form-js form imports its data once more after its first render, a
+   * webapp goes on loading after its login, and typing into either before that is lost.
+   */
+  void settle(By region) {
+    String[] last = {null};
+    int[] same = {0};
+    new WebDriverWait(driver, WAIT, POLL).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+      String now = (String) script(SNAPSHOT, driver.findElement(region));
+      same[0] = now != null && now.equals(last[0]) ? same[0] + 1 : 0;
+      last[0] = now;
+      return same[0] >= SETTLED;
+    });
+  }
+
+  /** How often {@link #settle} and {@link #type} look. */
+  static final Duration POLL = Duration.ofMillis(100);
+
+  /** Polls in a row that must read the same for {@link #settle}. */
+  static final int SETTLED = 3;
+
+  /** Null while AngularJS has requests pending; else a digest of the element's markup and field values. */
+  private static final String SNAPSHOT = """
+      var ng = window.angular, root = ng && (ng.element(document.body).injector() ? document.body : document.documentElement);
+      if (ng) {
+        var injector = ng.element(root).injector();
+        if (!injector || injector.get('$http').pendingRequests.length > 0) { return null; }
+      }
+      var element = arguments[0], text = element.innerHTML;
+      element.querySelectorAll('input, textarea, select').forEach(function (f) { text += '|' + f.value + f.checked; });
+      var hash = 0;
+      for (var i = 0; i < text.length; i++) { hash = (hash * 31 + text.charCodeAt(i)) | 0; }
+      return text.length + ':' + hash;""";
+
   void click(By by) {
     wait.until(ExpectedConditions.elementToBeClickable(by)).click();
   }
 
   void scrollTo(By by) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'})", driver.findElement(by));
-    pause(300);
+    // scrolled when the page's offset reads the same twice in a row
+    Object[] offset = {null};
+    new WebDriverWait(driver, WAIT, POLL).until(d -> {
+      Object now = script("return window.scrollY + ',' + arguments[0].getBoundingClientRect().top", d.findElement(by));
+      boolean still = now.equals(offset[0]);
+      offset[0] = now;
+      return still;
+    });
   }
 
   Object script(String script, Object... arguments) {
@@ -141,14 +205,6 @@ final class BrowserSession implements AutoCloseable {
       Files.copy(shot.toPath(), screenshots.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  static void pause(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 

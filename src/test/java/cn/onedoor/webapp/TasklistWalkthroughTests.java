@@ -86,7 +86,7 @@ class TasklistWalkthroughTests {
     click(By.linkText("启动流程"));
     click(By.linkText("劳动人事争议案件"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(field("applicantName")));
-    pause(1500); // form-js imports its data once more after the first render
+    session.settle(By.cssSelector(".fjs-form")); // form-js imports its data once more after the first render
     // a malformed value is refused in Chinese before anything is submitted
     browser.findElement(field("applicantPhone")).sendKeys("12", Keys.TAB);
     wait.until(ExpectedConditions.textToBePresentInElementLocated(
@@ -205,7 +205,7 @@ class TasklistWalkthroughTests {
       // a claimed task leaves the pool's filter: open it again, now among my own tasks
       show(link);
     }
-    pause(1500);
+    session.settle(By.cssSelector(".fjs-form"));
   }
 
   /** Loads the page afresh until the task form shows; a slow machine may need a second load. */
@@ -229,8 +229,7 @@ class TasklistWalkthroughTests {
     By button = By.cssSelector("button[ng-click='complete()']");
     WebElement done = wait.until(ExpectedConditions.elementToBeClickable(button));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", done);
-    pause(300);
-    done.click();
+    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "在列表中选择一个任务"));
   }
 
@@ -239,16 +238,7 @@ class TasklistWalkthroughTests {
   }
 
   private void fill(String key, String value) {
-    for (int attempt = 0; attempt < 5; attempt++) {
-      WebElement input = browser.findElement(field(key));
-      input.clear();
-      input.sendKeys(value);
-      pause(150);
-      if (value.equals(browser.findElement(field(key)).getDomProperty("value"))) {
-        return;
-      }
-    }
-    throw new AssertionError("Could not fill " + key);
+    session.type(field(key), value);
   }
 
   private void select(String key, String label) {
@@ -289,9 +279,5 @@ class TasklistWalkthroughTests {
   private HistoricProcessInstance caseOf(String applicant) {
     return wait.until(d -> engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("LaborDisputeCase")
         .variableValueEquals("applicantName", applicant).orderByProcessInstanceStartTime().desc().list().stream().findFirst().orElse(null));
-  }
-
-  private static void pause(long millis) {
-    BrowserSession.pause(millis);
   }
 }
