@@ -2,20 +2,15 @@ package cn.onedoor.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.onedoor.support.HttpTestClient;
-import cn.onedoor.support.OneDoorSpringTest;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.ResponseEntity;
 
-/** Our API's errors: JSON with a Chinese message, 4xx for what the caller got wrong, never internals. */
-@OneDoorSpringTest
+/**
+ * Our API's error handler on its own: an unexpected fault is a 500 with a generic Chinese message,
+ * the engine guard's markers keep their status and text. Through the application: {@link ApiErrorResponsesTests}.
+ */
 class ApiErrorHandlerTests {
-
-  @LocalServerPort int port;
 
   @Test
   void anUnexpectedFaultIsA500WithAGenericChineseMessageAndNoInternals() {
@@ -36,38 +31,5 @@ class ApiErrorHandlerTests {
         new IllegalStateException(cn.onedoor.security.EngineErrorMarkers.forbidden("仅管理员可执行作业"))));
     assertThat(forbidden.getStatusCode().value()).isEqualTo(403);
     assertThat(forbidden.getBody()).containsEntry("message", "仅管理员可执行作业");
-  }
-
-  @Test
-  void aQueryValueOfTheWrongTypeIsA400NotA500() {
-    HttpResponse<String> response = HttpTestClient.basic(port, "supervisor", "demo").get("/api/cases/closed?limit=many");
-    assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(response.body()).contains("\"error\":\"invalid_parameter\"").contains("参数 limit 的值无效")
-        .doesNotContain("Exception").doesNotContain("java.");
-  }
-
-  @Test
-  void malformedJsonAndWrongFieldTypesAreA400InChinese() {
-    HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
-    for (String body : new String[] {"{\"channel\": ", "{\"claim\": {\"workerCount\": \"many\"}}", "[1,2]", "\"text\""}) {
-      HttpResponse<String> response = clerk.postJson("/api/cases", body);
-      assertThat(response.statusCode()).as(body).isEqualTo(400);
-      // broken JSON says so; a value of the wrong type names its field
-      assertThat(response.body()).as(body).containsAnyOf("请求内容不是有效的 JSON", "claim.workerCount")
-          .doesNotContain("Exception").doesNotContain("com.fasterxml");
-    }
-  }
-
-  @Test
-  void anotherContentTypeGets415InChinese() {
-    HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
-    HttpResponse<String> text = clerk.send(clerk.request("/api/cases").header("Content-Type", "text/plain")
-        .POST(HttpRequest.BodyPublishers.ofString("hello")));
-    assertThat(text.statusCode()).isEqualTo(415);
-    assertThat(text.body()).contains("请求内容类型应为 application/json");
-    // a method the path does not take is decided before any controller: Spring's own 405, without internals
-    HttpResponse<String> put = clerk.putJson("/api/cases", "{}");
-    assertThat(put.statusCode()).isEqualTo(405);
-    assertThat(put.body()).doesNotContain("Exception").doesNotContain("java.");
   }
 }
