@@ -3,36 +3,45 @@ package cn.onedoor.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onedoor.register.CaseRegister;
+import cn.onedoor.register.CaseRegisters;
 import cn.onedoor.register.CaseStage;
-import cn.onedoor.support.OneDoorSpringTest;
+import cn.onedoor.support.RegisterDatabase;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * On PostgreSQL the KPIs come from the daily projection; whatever happens to the register, through
- * {@link CaseRegister} or plain SQL, the next report equals the register read directly.
+ * {@link CaseRegister} or plain SQL, the next report equals the register read directly. On a register
+ * database of its own ({@link RegisterDatabase}), without the application: the figures are those of
+ * this test's cases only, whatever days other tests accept theirs on.
  */
 @Tag("postgres-only")
-@OneDoorSpringTest
 class KpiProjectionTests {
 
-  /** Days no other test accepts cases on. */
   static final LocalDate MONDAY = LocalDate.of(1997, 3, 3);
   static final List<LocalDate[]> PERIODS = List.of(
       new LocalDate[] {LocalDate.of(1997, 1, 1), LocalDate.of(1997, 12, 31)},
       new LocalDate[] {MONDAY, MONDAY},
       new LocalDate[] {MONDAY.plusDays(1), MONDAY.plusDays(30)});
 
-  @Autowired JdbcTemplate jdbc;
-  @Autowired KpiService kpis;
-  @Autowired CaseRegister register;
+  JdbcTemplate jdbc;
+  KpiService kpis;
+  CaseRegister register;
+
+  @BeforeEach
+  void registerOfItsOwn() {
+    RegisterDatabase database = RegisterDatabase.create();
+    jdbc = database.jdbc();
+    kpis = new KpiService(jdbc, database.transactions());
+    register = CaseRegisters.on(jdbc);
+  }
 
   @Test
   void everyChangeToTheRegisterIsInTheNextReport() {

@@ -211,7 +211,7 @@ class OperationsApiTests extends CaseProcessTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/api/reports/open-cases", "/api/reports/deadlines", "/api/reports/incidents",
-      "/api/reports/collective-disputes", "/api/reports/labels"})
+      "/api/reports/collective-disputes", "/api/reports/labels", "/api/reports/kpi?from=2025-01-01&to=2025-12-31"})
   void onlySupervisorsAndAdministratorsMayRead(String path) {
     assertThat(HttpTestClient.anonymous(port).get(path).statusCode()).isEqualTo(401);
     assertThat(HttpTestClient.basic(port, "mediator", "demo").get(path).statusCode()).isEqualTo(403);
