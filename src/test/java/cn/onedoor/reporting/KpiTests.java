@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import cn.onedoor.api.ApiAdvice;
+import cn.onedoor.api.ApiSlice;
 import cn.onedoor.support.CentreFigures;
 import cn.onedoor.support.RegisterDatabase;
 import java.time.LocalDate;
@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
 /**
  * The figures a real centre reported from March 2023 to December 2025 (DOMAIN.md), rebuilt from a
@@ -37,7 +36,7 @@ class KpiTests {
     RegisterDatabase database = RegisterDatabase.create();
     CentreFigures.seed(database.jdbc());
     kpis = new KpiService(database.jdbc(), database.transactions());
-    mvc = MockMvcBuilders.standaloneSetup(new KpiController(kpis)).setControllerAdvice(ApiAdvice.errorHandler()).build();
+    mvc = ApiSlice.of(new KpiController(kpis));
   }
 
   @Test
