@@ -13,7 +13,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@code case_register}: 594 cases accepted, 648 workers, 397 employers, 588 agreements, 256 performed
  * on the spot, 98.99 %, 6,811,100.00 yuan; plus three cases accepted in January 2026. Every row is
  * closed and has no process instance, so today's views (open cases, deadlines) do not see them.
- * Seeded once per database: the KPI tests and the dashboard's browser test read the same figures.
+ * Seeded once per database: {@code KpiTests} seeds it into a register database of its own
+ * ({@link RegisterDatabase}) and holds the figures exact; the exports' and the dashboard's tests seed
+ * it into the shared one, where other tests' cases may join the period, and compare with what the
+ * KPI service gives at that moment.
  */
 public final class CentreFigures {
 
