@@ -46,6 +46,13 @@ public class CaseRegister {
     return count != null && count > 0;
   }
 
+  /** Whether the case is in the register and closed (a closed case takes no more messages). */
+  public boolean isClosed(String caseNumber) {
+    Integer count = jdbc.queryForObject("select count(*) from case_register where case_number = ? and closed_on is not null",
+        Integer.class, caseNumber);
+    return count != null && count > 0;
+  }
+
   /** Who works a case: its mediator pool (set at triage) and its mediator (set when a session is scheduled). */
   public record Keepers(String mediatorPool, String mediatorId) {}
 
