@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -62,6 +63,10 @@ class SimulatorCallbacks implements DisposableBean {
     }
     if (url.isBlank()) {
       return new Answer(400, "{\"message\":\"the filing named no callbackUrl\"}");
+    }
+    if (!body.has("messageId")) {
+      // the sender's id of this message: a retry of the same body is applied once (docs/handoffs.md)
+      body.put("messageId", system.id() + "-" + UUID.randomUUID());
     }
     byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
     String timestamp = Long.toString(Instant.now().getEpochSecond());
