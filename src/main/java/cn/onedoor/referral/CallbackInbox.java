@@ -174,7 +174,8 @@ class CallbackInbox {
     }
     Map<String, Object> row = jdbc.queryForMap("select case_number, message, payload from inbound_message where id = ?", id);
     String caseNumber = (String) row.get("case_number");
-    InboundMessage inbound = messages.message((String) row.get("message"));
+    InboundMessage inbound = InboundMessage.byPath((String) row.get("message"))
+        .orElseThrow(() -> new IllegalStateException("inbound_message " + id + " names no known message"));
     switch (readiness.of(caseNumber, inbound.messageName())) {
       case WAITING -> {
         String instance = messages.correlate(caseNumber, inbound, inbound.variables(parse((String) row.get("payload")), Deadlines.today()));
