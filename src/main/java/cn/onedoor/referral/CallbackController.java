@@ -39,12 +39,15 @@ class CallbackController {
   static final String REPLAYED_HEADER = "X-OneDoor-Replayed";
 
   private final CaseMessages messages;
+  private final CallbackInbox inbox;
   private final CallbackReceipts receipts;
   private final ExternalSystemsProperties properties;
   private final JsonSchemas schemas;
 
-  CallbackController(CaseMessages messages, CallbackReceipts receipts, ExternalSystemsProperties properties, JsonSchemas schemas) {
+  CallbackController(CaseMessages messages, CallbackInbox inbox, CallbackReceipts receipts, ExternalSystemsProperties properties,
+                     JsonSchemas schemas) {
     this.messages = messages;
+    this.inbox = inbox;
     this.receipts = receipts;
     this.properties = properties;
     this.schemas = schemas;
@@ -54,8 +57,10 @@ class CallbackController {
   @Operation(summary = "外部机构回调（签名）",
       description = "system: court, arbitration。请求头 X-OneDoor-Timestamp（秒）与 X-OneDoor-Signature: "
           + "sha256=HMAC-SHA256(密钥, 'POST' + '\\n' + 路径（自 /api/callbacks/ 起，URL 解码）+ '\\n' + 时间戳 + '\\n' + 请求体)。"
-          + "同一回调在时间容差内重复发送，返回首次的结果，不重复处理。")
-  ResponseEntity<CaseMessages.Delivered> callback(@PathVariable String system, @PathVariable String caseNumber,
+          + "200：已处理；202：案件尚未进入等待该消息的环节，消息已暂存（返回编号），就绪后自动处理，无需重发；"
+          + "404 案号不存在、409 当前阶段不会等待该消息、410 已结案：不再处理，请勿自动重发。"
+          + "同一回调（或同一 messageId）重复发送，返回该消息当前的结果，不重复处理。")
+  ResponseEntity<CallbackInbox.Received> callback(@PathVariable String system, @PathVariable String caseNumber,
       @PathVariable String message,
       @RequestHeader(name = CallbackSignatures.TIMESTAMP_HEADER, required = false) String timestamp,
       @RequestHeader(name = CallbackSignatures.SIGNATURE_HEADER, required = false) String signature,
@@ -70,15 +75,35 @@ class CallbackController {
     }
     ExternalMessage parsed = parse(new String(payload, StandardCharsets.UTF_8));
     String key = CallbackReceipts.key(sender, path, timestamp.trim(), CallbackSignatures.normalized(signature));
-    CallbackReceipts.Answer answer = receipts.once(key, sender, caseNumber, inbound.path(), properties.getCallbackTolerance(),
-        () -> messages.deliver(caseNumber, inbound, parsed));
-    if (answer.replayed()) {
-      log.info("Callback {} from {} for case {} came again: answered as the first time, not applied twice",
-          message, sender.id(), caseNumber);
-      return ResponseEntity.ok().header(REPLAYED_HEADER, "true").body(answer.delivered());
+    String dedupKey = CallbackInbox.dedupKey(parsed, key);
+    // the answer as the message stands now: a message first kept may have been applied since
+    CallbackInbox.Received received;
+    boolean replayed;
+    var earlier = inbox.earlier(sender, dedupKey);
+    if (earlier.isPresent()) {
+      received = earlier.get();
+      replayed = true;
+    } else {
+      CallbackReceipts.Answer answer = receipts.once(key, sender, caseNumber, inbound.path(), properties.getCallbackTolerance(),
+          () -> inbox.receive(sender, dedupKey, caseNumber, inbound, parsed));
+      received = inbox.current(answer.delivered().id()).orElse(answer.delivered());
+      replayed = answer.replayed();
     }
-    log.info("Callback {} from {} delivered to case {}", message, sender.id(), caseNumber);
-    return ResponseEntity.ok(answer.delivered());
+    if (replayed) {
+      log.info("Callback {} from {} for case {} came again: answered as it stands ({}), not applied twice",
+          message, sender.id(), caseNumber, received.state());
+    } else {
+      log.info("Callback {} from {} for case {}: {}", message, sender.id(), caseNumber, received.state());
+    }
+    ResponseEntity.BodyBuilder response = switch (received.state()) {
+      case CallbackInbox.BUFFERED -> ResponseEntity.status(HttpStatus.ACCEPTED);
+      case CallbackInbox.APPLIED -> ResponseEntity.ok();
+      default -> throw new ApiException(HttpStatus.CONFLICT, "refused", received.info());
+    };
+    if (replayed) {
+      response.header(REPLAYED_HEADER, "true");
+    }
+    return response.body(received);
   }
 
   private ExternalSystem sender(String system) {

@@ -22,13 +22,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (same system, path, timestamp and signature) within the tolerance gets the first answer and changes
  * nothing. The receipt row is inserted before the message is correlated, in one transaction with it:
  * of two nodes racing with the same callback, the second waits on the primary key until the first
- * commits and then answers from its row; a callback that failed (404, 409) leaves no row and may come again.
+ * commits and then answers from its row; a callback that failed (404, 409, 410) leaves no row. A callback
+ * kept for later ({@link CallbackInbox}) has a row whose answer names its inbound message.
  */
 @Component
 class CallbackReceipts {
 
   /** What a callback answered, and whether this was the first time. */
-  record Answer(CaseMessages.Delivered delivered, boolean replayed) {}
+  record Answer(CallbackInbox.Received delivered, boolean replayed) {}
 
   private static final Logger log = LoggerFactory.getLogger(CallbackReceipts.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,25 +48,25 @@ class CallbackReceipts {
   }
 
   Answer once(String key, ExternalSystem system, String caseNumber, String message, Duration tolerance,
-              Supplier<CaseMessages.Delivered> apply) {
+              Supplier<CallbackInbox.Received> apply) {
     forgetOlderThan(tolerance.multipliedBy(2));
-    CaseMessages.Delivered earlier = find(key);
+    CallbackInbox.Received earlier = find(key);
     if (earlier != null) {
       return new Answer(earlier, true);
     }
     try {
-      CaseMessages.Delivered delivered = transaction.execute(status -> {
+      CallbackInbox.Received delivered = transaction.execute(status -> {
         jdbc.update("""
             insert into callback_receipt (receipt_key, system, case_number, message, response_body, received_at)
             values (?, ?, ?, ?, '', ?)""", key, system.id(), caseNumber, message, OffsetDateTime.now());
-        CaseMessages.Delivered result = apply.get();
+        CallbackInbox.Received result = apply.get();
         jdbc.update("update callback_receipt set response_body = ? where receipt_key = ?", json(result), key);
         return result;
       });
       return new Answer(delivered, false);
     } catch (DuplicateKeyException e) {
       // another request (perhaps on the other node) applied this very callback meanwhile
-      CaseMessages.Delivered first = find(key);
+      CallbackInbox.Received first = find(key);
       if (first == null) {
         throw new ApiException(HttpStatus.CONFLICT, "callback_in_progress", "相同的回调正在处理中，请稍后重试");
       }
@@ -73,13 +74,13 @@ class CallbackReceipts {
     }
   }
 
-  private CaseMessages.Delivered find(String key) {
+  private CallbackInbox.Received find(String key) {
     List<String> bodies = jdbc.queryForList("select response_body from callback_receipt where receipt_key = ?", String.class, key);
     if (bodies.isEmpty() || bodies.get(0).isEmpty()) {
       return null;
     }
     try {
-      return JSON.readValue(bodies.get(0), CaseMessages.Delivered.class);
+      return JSON.readValue(bodies.get(0), CallbackInbox.Received.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("callback_receipt " + key + " holds no answer", e);
     }
@@ -92,7 +93,7 @@ class CallbackReceipts {
     }
   }
 
-  private static String json(CaseMessages.Delivered delivered) {
+  private static String json(CallbackInbox.Received delivered) {
     try {
       return JSON.writeValueAsString(delivered);
     } catch (JsonProcessingException e) {

@@ -2,19 +2,19 @@ package cn.onedoor.referral;
 
 import cn.onedoor.agreement.AgreementDocuments;
 import cn.onedoor.calendar.ChinaTime;
+import cn.onedoor.mediation.MediationSessions;
+import cn.onedoor.party.CaseParties;
 import cn.onedoor.process.CaseVariables;
+import cn.onedoor.register.CaseNotFoundException;
+import cn.onedoor.register.CaseRegister;
 import cn.onedoor.reporting.CaseTimeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.OffsetDateTime;
 import java.util.Base64;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -34,45 +34,52 @@ public class CaseFiles {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final JdbcTemplate jdbc;
+  private final CaseRegister register;
+  private final CaseParties parties;
+  private final MediationSessions sessions;
   private final AgreementDocuments agreements;
   private final CaseTimeline timelines;
   private final String centreName;
 
-  CaseFiles(JdbcTemplate jdbc, AgreementDocuments agreements, CaseTimeline timelines,
-      @Value("${onedoor.notification.centre-name:}") String centreName) {
-    this.jdbc = jdbc;
+  CaseFiles(CaseRegister register, CaseParties parties, MediationSessions sessions, AgreementDocuments agreements,
+      CaseTimeline timelines, @Value("${onedoor.notification.centre-name:}") String centreName) {
+    this.register = register;
+    this.parties = parties;
+    this.sessions = sessions;
     this.agreements = agreements;
     this.timelines = timelines;
     this.centreName = centreName.replace("【", "").replace("】", "");
   }
 
-  /** The e-file of a case for one purpose (litigation_referral, arbitration_referral, …). */
+  /**
+   * The e-file of a case for one purpose (litigation_referral, arbitration_referral, …);
+   * {@link CaseNotFoundException} for a case not in the register.
+   */
   public ObjectNode build(String caseNumber, String purpose, CaseVariables variables) {
-    Map<String, Object> row = jdbc.queryForMap("select * from case_register where case_number = ?", caseNumber);
+    CaseRegister.FileFacts row = register.fileFacts(caseNumber);
     ObjectNode file = JSON.createObjectNode()
         .put("schemaVersion", SCHEMA_VERSION)
         .put("caseNumber", caseNumber)
         .put("purpose", purpose)
         .put("centre", centreName)
         .put("createdAt", OffsetDateTime.now(ChinaTime.ZONE).withNano(0).toString())
-        .put("channel", text(row, "channel"))
-        .put("disputeType", text(row, "dispute_type"));
-    putIfPresent(file, "courtCaseNumber", text(row, "court_case_number"));
-    putIfPresent(file, "receivedOn", text(row, "received_on"));
-    putIfPresent(file, "acceptedOn", text(row, "accepted_on"));
+        .put("channel", row.channel())
+        .put("disputeType", row.disputeType());
+    putIfPresent(file, "courtCaseNumber", row.courtCaseNumber());
+    putIfPresent(file, "receivedOn", row.receivedOn());
+    putIfPresent(file, "acceptedOn", row.acceptedOn());
     parties(file.putArray("parties"), caseNumber);
     ObjectNode claims = file.putObject("claims")
-        .put("amount", ((BigDecimal) value(row, "claimed_amount")).setScale(2).toPlainString())
-        .put("workerCount", ((Number) value(row, "worker_count")).intValue())
-        .put("collective", Boolean.TRUE.equals(value(row, "collective")));
+        .put("amount", row.claimedAmount().setScale(2).toPlainString())
+        .put("workerCount", row.workerCount())
+        .put("collective", row.collective());
     putIfPresent(claims, "description", variables.text(CaseVariables.CLAIM_DESCRIPTION));
     putIfPresent(claims, "knownDate", variables.text(CaseVariables.KNOWN_DATE));
     putIfPresent(claims, "employmentEndDate", variables.text(CaseVariables.EMPLOYMENT_END_DATE));
     ObjectNode mediation = file.putObject("mediation");
-    putIfPresent(mediation, "mediatorPool", text(row, "mediator_pool"));
-    putIfPresent(mediation, "mediator", text(row, "mediator_id"));
-    putIfPresent(mediation, "deadline", text(row, "mediation_deadline"));
+    putIfPresent(mediation, "mediatorPool", row.mediatorPool());
+    putIfPresent(mediation, "mediator", row.mediatorId());
+    putIfPresent(mediation, "deadline", row.mediationDeadline());
     putIfPresent(mediation, "outcome", variables.text(CaseVariables.MEDIATION_OUTCOME));
     sessions(mediation.putArray("sessions"), caseNumber);
     timeline(file.putArray("timeline"), caseNumber);
@@ -86,32 +93,28 @@ public class CaseFiles {
     return file;
   }
 
-  private void parties(ArrayNode parties, String caseNumber) {
-    jdbc.query("select party_role, name, id_number, credit_code, phone from case_party where case_number = ? order by party_role",
-        rs -> {
-          ObjectNode party = parties.addObject()
-              .put("role", rs.getString("party_role"))
-              .put("name", rs.getString("name"));
-          putIfPresent(party, "idNumber", rs.getString("id_number"));
-          putIfPresent(party, "creditCode", rs.getString("credit_code"));
-          putIfPresent(party, "phone", rs.getString("phone"));
-        }, caseNumber);
+  private void parties(ArrayNode list, String caseNumber) {
+    parties.of(caseNumber).forEach(p -> {
+      ObjectNode party = list.addObject()
+          .put("role", p.role())
+          .put("name", p.name());
+      putIfPresent(party, "idNumber", p.idNumber());
+      putIfPresent(party, "creditCode", p.creditCode());
+      putIfPresent(party, "phone", p.phone());
+    });
   }
 
-  private void sessions(ArrayNode sessions, String caseNumber) {
-    jdbc.query("""
-        select session_no, session_time, session_mode, place, result, notes, recorded_by, recorded_at
-        from mediation_session where case_number = ? order by session_no""",
-        rs -> {
-          ObjectNode session = sessions.addObject()
-              .put("number", rs.getInt("session_no"))
-              .put("result", rs.getString("result"));
-          putIfPresent(session, "time", rs.getString("session_time"));
-          putIfPresent(session, "mode", rs.getString("session_mode"));
-          putIfPresent(session, "place", rs.getString("place"));
-          putIfPresent(session, "notes", rs.getString("notes"));
-          putIfPresent(session, "recordedBy", rs.getString("recorded_by"));
-        }, caseNumber);
+  private void sessions(ArrayNode list, String caseNumber) {
+    sessions.of(caseNumber).forEach(s -> {
+      ObjectNode session = list.addObject()
+          .put("number", s.number())
+          .put("result", s.result());
+      putIfPresent(session, "time", s.time());
+      putIfPresent(session, "mode", s.mode());
+      putIfPresent(session, "place", s.place());
+      putIfPresent(session, "notes", s.notes());
+      putIfPresent(session, "recordedBy", s.recordedBy());
+    });
   }
 
   /** What happened, in order, across the case and its sub-processes (the case's timeline from the engine history). */
@@ -127,7 +130,7 @@ public class CaseFiles {
         });
   }
 
-  private void documents(ArrayNode documents, String caseNumber, String purpose, Map<String, Object> row) {
+  private void documents(ArrayNode documents, String caseNumber, String purpose, CaseRegister.FileFacts row) {
     agreements.pdf(caseNumber).ifPresent(pdf -> documents.addObject()
         .put("type", "mediation_agreement")
         .put("title", "调解协议书")
@@ -144,7 +147,7 @@ public class CaseFiles {
         .put("sha256", CanonicalJson.sha256(letter));
   }
 
-  private String referralLetter(String caseNumber, String purpose, Map<String, Object> row) {
+  private String referralLetter(String caseNumber, String purpose, CaseRegister.FileFacts row) {
     String what = switch (purpose) {
       case "litigation_referral" -> "本案经调解未能达成协议，现将案件材料移送贵院，请依法处理。";
       case "arbitration_referral" -> "本案经调解未能达成协议（或协议未履行），现将案件材料移交贵委，申请人无需重复提交材料。";
@@ -154,21 +157,8 @@ public class CaseFiles {
       case "arbitration_review_application" -> "双方当事人共同申请对调解协议进行仲裁审查确认，现将协议及材料一并提交。";
       default -> "现将案件材料移送。";
     };
-    return centreName + "案件移送函\n案号：" + caseNumber + "\n申请人：" + text(row, "applicant_name")
-        + "\n被申请人：" + text(row, "employer_name") + "\n" + what;
-  }
-
-  private static Object value(Map<String, Object> row, String column) {
-    Object value = row.get(column);
-    return value != null ? value : row.get(column.toUpperCase());
-  }
-
-  private static String text(Map<String, Object> row, String column) {
-    Object value = value(row, column);
-    if (value instanceof Timestamp timestamp) {
-      return timestamp.toInstant().toString();
-    }
-    return value == null ? null : value.toString();
+    return centreName + "案件移送函\n案号：" + caseNumber + "\n申请人：" + row.applicantName()
+        + "\n被申请人：" + row.employerName() + "\n" + what;
   }
 
   private static void putIfPresent(ObjectNode node, String name, String value) {

@@ -35,29 +35,45 @@ class CaseMessages {
         .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "unknown_message", "未知的消息类型：" + path));
   }
 
-  Delivered deliver(String caseNumber, InboundMessage inbound, ExternalMessage body) {
-    Map<String, Object> variables;
+  boolean caseExists(String caseNumber) {
+    return register.exists(caseNumber);
+  }
+
+  /** The message's process variables; a body the message cannot carry is a 400. */
+  Map<String, Object> variables(InboundMessage inbound, ExternalMessage body) {
     try {
-      variables = inbound.variables(body, Deadlines.today());
+      return inbound.variables(body, Deadlines.today());
     } catch (IllegalArgumentException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", e.getMessage());
     }
+  }
+
+  Delivered deliver(String caseNumber, InboundMessage inbound, ExternalMessage body) {
+    Map<String, Object> variables = variables(inbound, body);
     if (!register.exists(caseNumber)) {
       throw new ApiException(HttpStatus.NOT_FOUND, "unknown_case", "案号不存在：" + caseNumber);
     }
     try {
-      // who may send it was checked by our API's rules or the callback signature; the engine call runs as the system
-      String instance = system.asSystem(() -> runtimeService.createMessageCorrelation(inbound.messageName())
-          .processInstanceBusinessKey(caseNumber)
-          .setVariables(variables)
-          .correlateWithResult()
-          .getExecution().getProcessInstanceId());
-      return new Delivered(caseNumber, inbound.path(), instance);
+      return new Delivered(caseNumber, inbound.path(), correlate(caseNumber, inbound, variables));
     } catch (MessageRefusedException e) {
       throw new ApiException(HttpStatus.BAD_REQUEST, "invalid_message", e.getMessage());
     } catch (MismatchingMessageCorrelationException e) {
       throw new ApiException(HttpStatus.CONFLICT, "not_waiting",
           "案件 " + caseNumber + " 当前不在等待该消息（" + inbound.path() + "），请核对案件所处阶段");
     }
+  }
+
+  /**
+   * Correlates the message to the case's process that waits for it and returns that instance's id.
+   * Who may send it was checked by our API's rules or the callback signature; the engine call runs as
+   * the system. Throws the engine's MismatchingMessageCorrelationException when no process waits, and
+   * MessageRefusedException when the case's rules refuse the message.
+   */
+  String correlate(String caseNumber, InboundMessage inbound, Map<String, Object> variables) {
+    return system.asSystem(() -> runtimeService.createMessageCorrelation(inbound.messageName())
+        .processInstanceBusinessKey(caseNumber)
+        .setVariables(variables)
+        .correlateWithResult()
+        .getExecution().getProcessInstanceId());
   }
 }

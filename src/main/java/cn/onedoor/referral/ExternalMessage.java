@@ -10,4 +10,6 @@ public record ExternalMessage(
     @Schema(description = "结果（支付令：issued 已发出 / rejected 驳回）", example = "issued") String result,
     @Schema(description = "说明") String note,
     @Schema(description = "延长后的审理期限（仅 award-period-extended：仲裁委通知的期限届满日，不得超过受理之日起45日届满后再延长15日）",
-        example = "2026-10-23") String extendedUntil) {}
+        example = "2026-10-23") String extendedUntil,
+    @Schema(description = "发送方的消息编号（仅签名回调）：同一编号的消息只处理一次，重发时请沿用", example = "ARB-2026-000123")
+        String messageId) {}

@@ -70,7 +70,7 @@ enum InboundMessage {
 
   /** Checks the body and turns it into process variables; a bad body is an IllegalArgumentException in Chinese. */
   Map<String, Object> variables(ExternalMessage body, LocalDate today) {
-    ExternalMessage message = body == null ? new ExternalMessage(null, null, null, null, null) : body;
+    ExternalMessage message = body == null ? new ExternalMessage(null, null, null, null, null, null) : body;
     LocalDate date;
     try {
       date = message.date() == null || message.date().isBlank() ? today : LocalDate.parse(message.date());

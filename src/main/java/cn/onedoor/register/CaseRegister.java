@@ -1,5 +1,7 @@
 package cn.onedoor.register;
 
+import cn.onedoor.party.CaseParties;
+import cn.onedoor.party.CaseParty;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -17,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class CaseRegister {
 
   private final JdbcTemplate jdbc;
+  private final CaseParties parties;
 
-  CaseRegister(JdbcTemplate jdbc) {
+  CaseRegister(JdbcTemplate jdbc, CaseParties parties) {
     this.jdbc = jdbc;
+    this.parties = parties;
   }
 
   public void insert(RegisteredCase c, List<Party> parties) {
@@ -35,14 +39,19 @@ public class CaseRegister {
         c.disputeType(), c.claimedAmount(), c.workerCount(), c.collective(), CaseStage.REGISTERED.code(),
         sqlDate(c.receivedOn()), sqlDate(c.mediationDeadline()), sqlDate(c.entrustmentDeadline()),
         c.courtCaseNumber(), c.limitationStatus(), sqlDate(c.limitationExpiry()), now, now);
-    for (Party p : parties) {
-      jdbc.update("insert into case_party (case_number, party_role, name, id_number, credit_code, phone) values (?, ?, ?, ?, ?, ?)",
-          c.caseNumber(), p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone());
-    }
+    this.parties.insert(c.caseNumber(), parties.stream()
+        .map(p -> new CaseParty(p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone())).toList());
   }
 
   public boolean exists(String caseNumber) {
     Integer count = jdbc.queryForObject("select count(*) from case_register where case_number = ?", Integer.class, caseNumber);
+    return count != null && count > 0;
+  }
+
+  /** Whether the case is in the register and closed (a closed case takes no more messages). */
+  public boolean isClosed(String caseNumber) {
+    Integer count = jdbc.queryForObject("select count(*) from case_register where case_number = ? and closed_on is not null",
+        Integer.class, caseNumber);
     return count != null && count > 0;
   }
 
@@ -119,10 +128,37 @@ public class CaseRegister {
     }
   }
 
+  /** A party's full contact data (kept by {@link CaseParties}). */
   public Optional<Party> party(String caseNumber, String role) {
-    return jdbc.query("select party_role, name, id_number, credit_code, phone from case_party where case_number = ? and party_role = ?",
-        (rs, i) -> new Party(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
-        caseNumber, role).stream().findFirst();
+    return parties.find(caseNumber, role).map(p -> new Party(p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone()));
+  }
+
+  /** The process instance of the case (the root of its processes); empty for a case not in the register. */
+  public Optional<String> processInstanceId(String caseNumber) {
+    return jdbc.query("select process_instance_id from case_register where case_number = ?",
+        (rs, i) -> rs.getString(1), caseNumber).stream().filter(java.util.Objects::nonNull).findFirst();
+  }
+
+  /** What the case e-file carries from the register. Dates as {@code yyyy-MM-dd}. */
+  public record FileFacts(String channel, String disputeType, String courtCaseNumber, String receivedOn, String acceptedOn,
+                          BigDecimal claimedAmount, int workerCount, boolean collective, String mediatorPool, String mediatorId,
+                          String mediationDeadline, String applicantName, String employerName) {}
+
+  /** The case's register facts for its e-file; {@link CaseNotFoundException} for a case not in the register. */
+  public FileFacts fileFacts(String caseNumber) {
+    return jdbc.query("""
+        select channel, dispute_type, court_case_number, received_on, accepted_on, claimed_amount, worker_count, collective,
+          mediator_pool, mediator_id, mediation_deadline, applicant_name, employer_name
+        from case_register where case_number = ?""",
+        (rs, i) -> new FileFacts(rs.getString(1), rs.getString(2), rs.getString(3), day(rs.getDate(4)), day(rs.getDate(5)),
+            rs.getBigDecimal(6), rs.getInt(7), rs.getBoolean(8), rs.getString(9), rs.getString(10), day(rs.getDate(11)),
+            rs.getString(12), rs.getString(13)), caseNumber)
+        .stream().findFirst()
+        .orElseThrow(() -> new CaseNotFoundException(caseNumber, "案件登记簿中没有该案件：" + caseNumber));
+  }
+
+  private static String day(Date date) {
+    return date == null ? null : date.toString();
   }
 
   private void update(String sql, Object... args) {

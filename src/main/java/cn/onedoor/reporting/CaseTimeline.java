@@ -2,6 +2,7 @@ package cn.onedoor.reporting;
 
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.register.CaseNotFoundException;
+import cn.onedoor.register.CaseRegister;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +14,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricIncident;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,18 +35,17 @@ public class CaseTimeline {
   public record IncidentEntry(String activityId, String incidentType, String message, LocalDateTime created,
                               LocalDateTime ended, boolean open, String processInstanceId) {}
 
-  private final JdbcTemplate jdbc;
+  private final CaseRegister register;
   private final HistoryService history;
 
-  CaseTimeline(JdbcTemplate jdbc, HistoryService history) {
-    this.jdbc = jdbc;
+  CaseTimeline(CaseRegister register, HistoryService history) {
+    this.register = register;
     this.history = history;
   }
 
   /** The case's timeline; {@link CaseNotFoundException} when the register has no process record of it. */
   public Timeline of(String caseNumber) {
-    String rootId = jdbc.query("select process_instance_id from case_register where case_number = ?",
-        rs -> rs.next() ? rs.getString(1) : null, caseNumber);
+    String rootId = register.processInstanceId(caseNumber).orElse(null);
     HistoricProcessInstance root = rootId == null ? null
         : history.createHistoricProcessInstanceQuery().processInstanceId(rootId).singleResult();
     if (root == null) {

@@ -1,5 +1,6 @@
 package cn.onedoor.reporting;
 
+import cn.onedoor.register.RegisterFigures;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -13,8 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The KPIs from {@code kpi_daily}, the register added up per acceptance day and breakdown key
  * (PostgreSQL, V6 in db/vendor/postgresql). Triggers on case_register note the days whose cases
- * changed in {@code kpi_dirty_day}; before answering, those days are recomputed from the register,
- * so every report reflects every committed change. Distinct employers are counted from the register.
+ * changed in {@code kpi_dirty_day}; before answering, those days are recomputed from the register
+ * ({@link RegisterFigures#acceptedOn}), so every report reflects every committed change. Distinct
+ * employers are counted from the register ({@link RegisterFigures#employersAcceptedBetween}).
  *
  * <p>Bringing days up to date: one refresher at a time (a lock on kpi_daily that readers ignore);
  * the noted days are taken off the list first and recomputed after, so a change committed meanwhile
@@ -25,38 +27,28 @@ final class DailyKpiProjection {
   /** Days recomputed per statement. */
   static final int DAYS_PER_STATEMENT = 500;
 
-  private static final String MEASURES = "worker_count, agreement_on, performed_on_the_spot, agreed_amount"
-      + " from case_register where accepted_on = any(?)";
-
-  private static final String RECOMPUTE = """
+  private static final String INSERT = """
       insert into kpi_daily (accepted_on, breakdown, breakdown_key, cases, workers, agreements, on_the_spot, amount)
-      select accepted_on, breakdown, breakdown_key, count(*), coalesce(sum(worker_count), 0), count(agreement_on),
-             count(case when performed_on_the_spot then 1 end), coalesce(sum(agreed_amount), 0)
-      from (select accepted_on, 'channel' as breakdown, channel as breakdown_key, %1$s
-            union all select accepted_on, 'disputeType', dispute_type, %1$s
-            union all select accepted_on, 'mediatorPool', coalesce(mediator_pool, ''), %1$s
-            union all select accepted_on, 'mediator', coalesce(mediator_id, ''), %1$s) c
-      group by accepted_on, breakdown, breakdown_key""".formatted(MEASURES);
+      values (?, ?, ?, ?, ?, ?, ?, ?)""";
 
   /**
-   * Breakdown rows, months (from the channel rows, which hold every case once) and the number of
-   * distinct employers, in one statement.
+   * Breakdown rows and months (from the channel rows, which hold every case once), in one
+   * statement; the number of distinct employers comes from the register.
    */
   private static final String REPORT = """
       select breakdown, breakdown_key, sum(cases), sum(agreements), sum(amount), sum(workers), sum(on_the_spot)
       from kpi_daily where accepted_on between ? and ? group by breakdown, breakdown_key
       union all
       select 'month', to_char(accepted_on, 'YYYY-MM'), sum(cases), sum(agreements), sum(amount), sum(workers), sum(on_the_spot)
-      from kpi_daily where breakdown = 'channel' and accepted_on between ? and ? group by to_char(accepted_on, 'YYYY-MM')
-      union all
-      select '*', null, count(*), 0, 0, 0, 0
-      from (select employer_credit_code from case_register where accepted_on between ? and ? group by employer_credit_code) e""";
+      from kpi_daily where breakdown = 'channel' and accepted_on between ? and ? group by to_char(accepted_on, 'YYYY-MM')""";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final RegisterFigures register;
 
-  DailyKpiProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  DailyKpiProjection(JdbcTemplate jdbc, PlatformTransactionManager transactions, RegisterFigures register) {
     this.jdbc = jdbc;
+    this.register = register;
     this.transaction = new TransactionTemplate(transactions);
   }
 
@@ -68,15 +60,12 @@ final class DailyKpiProjection {
     ChannelSums totals = new ChannelSums();
     jdbc.query(REPORT, rs -> {
       String breakdown = rs.getString(1);
-      if ("*".equals(breakdown)) {
-        table.employers(rs.getLong(3));
-        return;
-      }
       table.row(breakdown, rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getBigDecimal(5));
       if ("channel".equals(breakdown)) {
         totals.add(rs.getLong(3), rs.getLong(6), rs.getLong(4), rs.getLong(7), rs.getBigDecimal(5));
       }
-    }, start, end, start, end, start, end);
+    }, start, end, start, end);
+    table.employers(register.employersAcceptedBetween(from, to));
     table.totals(totals.cases, totals.workers, totals.agreements, totals.onTheSpot, totals.amount);
     return table.kpis(from, to);
   }
@@ -94,10 +83,16 @@ final class DailyKpiProjection {
         Date[] chunk = days.subList(i, Math.min(days.size(), i + DAYS_PER_STATEMENT)).toArray(Date[]::new);
         jdbc.update("delete from kpi_dirty_day where accepted_on = any(?)", ps -> dates(ps, 1, chunk));
         jdbc.update("delete from kpi_daily where accepted_on = any(?)", ps -> dates(ps, 1, chunk));
-        jdbc.update(RECOMPUTE, ps -> {
-          for (int parameter = 1; parameter <= 4; parameter++) {
-            dates(ps, parameter, chunk);
-          }
+        List<RegisterFigures.DayRow> rows = register.acceptedOn(chunk);
+        jdbc.batchUpdate(INSERT, rows, 1000, (ps, row) -> {
+          ps.setDate(1, row.acceptedOn());
+          ps.setString(2, row.breakdown());
+          ps.setString(3, row.key());
+          ps.setLong(4, row.cases());
+          ps.setLong(5, row.workers());
+          ps.setLong(6, row.agreements());
+          ps.setLong(7, row.onTheSpot());
+          ps.setBigDecimal(8, row.amount());
         });
       }
       return days.size();

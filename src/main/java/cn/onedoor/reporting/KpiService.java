@@ -1,5 +1,6 @@
 package cn.onedoor.reporting;
 
+import cn.onedoor.register.RegisterFigures;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,10 +19,10 @@ public class KpiService {
   private final RegisterKpis register;
   private final DailyKpiProjection projection;
 
-  KpiService(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-    this.register = new RegisterKpis(jdbc);
+  KpiService(JdbcTemplate jdbc, PlatformTransactionManager transactions, RegisterFigures figures) {
+    this.register = new RegisterKpis(figures);
     String database = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
-    this.projection = "PostgreSQL".equals(database) ? new DailyKpiProjection(jdbc, transactions) : null;
+    this.projection = "PostgreSQL".equals(database) ? new DailyKpiProjection(jdbc, transactions, figures) : null;
   }
 
   public Kpis kpis(LocalDate from, LocalDate to) {

@@ -3,8 +3,7 @@ package cn.onedoor.reporting;
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.DeadlineView;
 import cn.onedoor.register.CaseStage;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import cn.onedoor.register.RegisterFigures;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -23,8 +22,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,13 +52,13 @@ public class OperationsView {
                              String processName, String activityId, String activityName, String incidentType,
                              String message, LocalDateTime occurredAt) {}
 
-  private final NamedParameterJdbcTemplate jdbc;
+  private final RegisterFigures register;
   private final DeadlineView deadlines;
   private final RuntimeService runtime;
   private final RepositoryService repository;
 
-  OperationsView(JdbcTemplate jdbc, DeadlineView deadlines, RuntimeService runtime, RepositoryService repository) {
-    this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+  OperationsView(RegisterFigures register, DeadlineView deadlines, RuntimeService runtime, RepositoryService repository) {
+    this.register = register;
     this.deadlines = deadlines;
     this.runtime = runtime;
     this.repository = repository;
@@ -70,13 +67,9 @@ public class OperationsView {
   /** Every open stage, with zero where no case stands, in process order. */
   public List<StageCount> openCasesByStage() {
     Map<String, long[]> counts = new HashMap<>();
-    jdbc.query("""
-        select status, count(*), coalesce(sum(case when collective then 1 else 0 end), 0)
-        from case_register where status in (:open) group by status""",
-        new MapSqlParameterSource("open", OPEN_STAGES),
-        (ResultSet rs) -> {
-          counts.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-        });
+    for (RegisterFigures.StageTotal total : register.stageTotals(OPEN_STAGES)) {
+      counts.put(total.stage(), new long[] {total.cases(), total.collective()});
+    }
     List<StageCount> stages = new ArrayList<>();
     for (String code : OPEN_STAGES) {
       long[] count = counts.getOrDefault(code, new long[2]);
@@ -99,9 +92,7 @@ public class OperationsView {
 
   /** Open collective disputes (LDMAL art. 7: ten or more workers), oldest first. */
   public List<CaseFacts> collectiveDisputes() {
-    return jdbc.query("select " + FACT_COLUMNS + " from case_register where status in (:open) and collective"
-            + " order by received_on, case_number",
-        new MapSqlParameterSource("open", OPEN_STAGES), (rs, i) -> facts(rs));
+    return register.collective(OPEN_STAGES).stream().map(OperationsView::facts).toList();
   }
 
   /**
@@ -137,28 +128,13 @@ public class OperationsView {
   /** Register facts of the given cases, by case number (cases not in the register are left out). */
   Map<String, CaseFacts> facts(Collection<String> caseNumbers) {
     Map<String, CaseFacts> facts = new LinkedHashMap<>();
-    List<String> numbers = List.copyOf(Set.copyOf(caseNumbers));
-    // bounded IN lists: a busy centre may have hundreds of cases due at once
-    for (int from = 0; from < numbers.size(); from += IN_LIST_SIZE) {
-      jdbc.query("select " + FACT_COLUMNS + " from case_register where case_number in (:numbers)",
-          new MapSqlParameterSource("numbers", numbers.subList(from, Math.min(numbers.size(), from + IN_LIST_SIZE))),
-          (ResultSet rs) -> {
-            CaseFacts row = facts(rs);
-            facts.put(row.caseNumber(), row);
-          });
-    }
+    register.entries(caseNumbers).forEach((caseNumber, entry) -> facts.put(caseNumber, facts(entry)));
     return facts;
   }
 
-  private static final int IN_LIST_SIZE = 500;
-
-  private static final String FACT_COLUMNS = """
-      case_number, applicant_name, employer_name, dispute_type, worker_count, status, mediator_pool, mediator_id,
-      received_on, mediation_deadline, process_instance_id""";
-
-  private static CaseFacts facts(ResultSet rs) throws SQLException {
-    return new CaseFacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5), rs.getString(6),
-        rs.getString(7), rs.getString(8), rs.getObject(9, LocalDate.class), rs.getObject(10, LocalDate.class), rs.getString(11));
+  private static CaseFacts facts(RegisterFigures.Entry e) {
+    return new CaseFacts(e.caseNumber(), e.applicantName(), e.employerName(), e.disputeType(), e.workerCount(), e.stage(),
+        e.mediatorPool(), e.mediatorId(), e.receivedOn(), e.mediationDeadline(), e.processInstanceId());
   }
 
   private String activityName(ProcessDefinition definition, String activityId) {

@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +24,10 @@ import org.springframework.beans.factory.DisposableBean;
 
 /**
  * The simulated court and commission calling back: a signed POST to the callback URL the filing
- * named, as the real systems would. Sent now (page button, tests) or after the configured delay;
- * a 409 (the case is not yet waiting) is tried again a few times.
+ * named, as the real systems would. Sent now (page button, tests) or after the configured delay.
+ * A callback that comes before the case waits for it is kept by OneDoor (202) and applied when the
+ * case is ready, so a 4xx is final and not tried again; only a failure to get an answer (5xx, no
+ * connection) is tried again a few times, with the same body, as the retry contract in docs/handoffs.md asks.
  */
 class SimulatorCallbacks implements DisposableBean {
 
@@ -61,6 +64,10 @@ class SimulatorCallbacks implements DisposableBean {
     if (url.isBlank()) {
       return new Answer(400, "{\"message\":\"the filing named no callbackUrl\"}");
     }
+    if (!body.has("messageId")) {
+      // the sender's id of this message: a retry of the same body is applied once (docs/handoffs.md)
+      body.put("messageId", system.id() + "-" + UUID.randomUUID());
+    }
     byte[] payload = body.toString().getBytes(StandardCharsets.UTF_8);
     String timestamp = Long.toString(Instant.now().getEpochSecond());
     URI target = URI.create(url);
@@ -89,7 +96,7 @@ class SimulatorCallbacks implements DisposableBean {
     }
   }
 
-  /** Sends the callback after {@code delay}; tries again while the case is not yet waiting for it. */
+  /** Sends the callback after {@code delay}; tries again (same body) while it gets no answer. */
   void later(SimulatorStore.Received received, String message, ObjectNode body, Duration delay) {
     schedule(received, message, body, delay, 1);
   }
@@ -97,7 +104,7 @@ class SimulatorCallbacks implements DisposableBean {
   private void schedule(SimulatorStore.Received received, String message, ObjectNode body, Duration delay, int attempt) {
     scheduler.schedule(() -> {
       Answer answer = send(received, message, body);
-      if ((answer.status() == 409 || answer.status() >= 500) && attempt < ATTEMPTS) {
+      if (answer.status() >= 500 && attempt < ATTEMPTS) {
         schedule(received, message, body, Duration.ofSeconds(5L * attempt), attempt + 1);
       }
     }, delay.toMillis(), TimeUnit.MILLISECONDS);

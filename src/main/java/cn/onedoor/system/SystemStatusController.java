@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import cn.onedoor.calendar.ProvisionalNotes;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,12 +30,13 @@ class SystemStatusController {
 
   /**
    * {@code calendarProvisionalYears}: years counted on the statutory holidays until their file is
-   * loaded; {@code calendarReminder}: from 1 November, that next year's schedule is due (null otherwise).
+   * loaded; {@code calendarReminder}: from 1 November, that next year's schedule is due (null otherwise);
+   * {@code figures}: what the feature modules report ({@link StatusFigure}), e.g. {@code inboundMessagesBuffered}.
    */
   record SystemStatus(String node, String database, String databaseVersion, String engineVersion,
                       long processDefinitions, boolean authorizationEnabled, String timeZone,
                       List<Integer> calendarMissingYears, List<Integer> calendarProvisionalYears,
-                      String calendarReminder) {}
+                      String calendarReminder, Map<String, Long> figures) {}
 
   private static final Logger log = LoggerFactory.getLogger(SystemStatusController.class);
   /** The day the reminder was last logged: once a day is enough for the log. */
@@ -43,9 +46,11 @@ class SystemStatusController {
   private final DataSource dataSource;
   private final String nodeName;
   private final StatutoryCalendar calendar;
+  private final List<StatusFigure> figures;
 
   SystemStatusController(ProcessEngine engine, DataSource dataSource, @Value("${onedoor.node-name}") String nodeName,
-                         StatutoryCalendar calendar) {
+                         StatutoryCalendar calendar, List<StatusFigure> figures) {
+    this.figures = figures;
     this.engine = engine;
     this.dataSource = dataSource;
     this.nodeName = nodeName;
@@ -62,6 +67,12 @@ class SystemStatusController {
     }).orElse(null);
   }
 
+  private Map<String, Long> figures() {
+    Map<String, Long> values = new TreeMap<>();
+    figures.forEach(figure -> values.put(figure.name(), figure.value()));
+    return values;
+  }
+
   @GetMapping("/api/system/status")
   SystemStatus status() throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
@@ -72,7 +83,7 @@ class SystemStatusController {
           ProcessEngine.class.getPackage().getImplementationVersion(),
           repository.createProcessDefinitionQuery().latestVersion().count(),
           configuration.isAuthorizationEnabled(), ChinaTime.ZONE.getId(), calendar.missingYears(),
-          calendar.provisionalYears(), calendarReminder());
+          calendar.provisionalYears(), calendarReminder(), figures());
     }
   }
 }
