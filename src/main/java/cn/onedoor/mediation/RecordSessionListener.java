@@ -1,6 +1,6 @@
 package cn.onedoor.mediation;
 
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.MediationVariables;
 import java.time.OffsetDateTime;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -23,15 +23,14 @@ class RecordSessionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseVariables variables = CaseVariables.of(task);
+    MediationVariables variables = MediationVariables.of(task);
     String caseNumber = variables.caseNumber();
     Integer last = jdbc.queryForObject("select coalesce(max(session_no), 0) from mediation_session where case_number = ?",
         Integer.class, caseNumber);
     jdbc.update("""
         insert into mediation_session (case_number, session_no, session_time, session_mode, place, result, notes, recorded_by, recorded_at)
         values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        caseNumber, last + 1, variables.text(CaseVariables.SESSION_TIME), variables.text(CaseVariables.SESSION_MODE),
-        variables.text(CaseVariables.SESSION_PLACE), variables.requiredText(CaseVariables.SESSION_RESULT),
-        variables.text(CaseVariables.SESSION_NOTES), task.getAssignee(), OffsetDateTime.now());
+        caseNumber, last + 1, variables.sessionTime(), variables.sessionMode(),
+        variables.sessionPlace(), variables.requiredSessionResult(), variables.sessionNotes(), task.getAssignee(), OffsetDateTime.now());
   }
 }

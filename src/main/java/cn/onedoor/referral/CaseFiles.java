@@ -2,7 +2,8 @@ package cn.onedoor.referral;
 
 import cn.onedoor.agreement.AgreementDocuments;
 import cn.onedoor.calendar.ChinaTime;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ProcessVariables;
+import cn.onedoor.process.ReferralVariables;
 import cn.onedoor.reporting.CaseTimeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -48,7 +49,7 @@ public class CaseFiles {
   }
 
   /** The e-file of a case for one purpose (litigation_referral, arbitration_referral, …). */
-  public ObjectNode build(String caseNumber, String purpose, CaseVariables variables) {
+  public ObjectNode build(String caseNumber, String purpose, ReferralVariables variables) {
     Map<String, Object> row = jdbc.queryForMap("select * from case_register where case_number = ?", caseNumber);
     ObjectNode file = JSON.createObjectNode()
         .put("schemaVersion", SCHEMA_VERSION)
@@ -66,18 +67,18 @@ public class CaseFiles {
         .put("amount", ((BigDecimal) value(row, "claimed_amount")).setScale(2).toPlainString())
         .put("workerCount", ((Number) value(row, "worker_count")).intValue())
         .put("collective", Boolean.TRUE.equals(value(row, "collective")));
-    putIfPresent(claims, "description", variables.text(CaseVariables.CLAIM_DESCRIPTION));
-    putIfPresent(claims, "knownDate", variables.text(CaseVariables.KNOWN_DATE));
-    putIfPresent(claims, "employmentEndDate", variables.text(CaseVariables.EMPLOYMENT_END_DATE));
+    putIfPresent(claims, "description", variables.claimDescription());
+    putIfPresent(claims, "knownDate", ProcessVariables.storedDate(variables.knownDate()));
+    putIfPresent(claims, "employmentEndDate", ProcessVariables.storedDate(variables.employmentEndDate()));
     ObjectNode mediation = file.putObject("mediation");
     putIfPresent(mediation, "mediatorPool", text(row, "mediator_pool"));
     putIfPresent(mediation, "mediator", text(row, "mediator_id"));
     putIfPresent(mediation, "deadline", text(row, "mediation_deadline"));
-    putIfPresent(mediation, "outcome", variables.text(CaseVariables.MEDIATION_OUTCOME));
+    putIfPresent(mediation, "outcome", variables.mediationOutcome());
     sessions(mediation.putArray("sessions"), caseNumber);
     timeline(file.putArray("timeline"), caseNumber);
     documents(file.putArray("documents"), caseNumber, purpose, row);
-    String correction = variables.text(CaseVariables.CASE_FILE_CORRECTION);
+    String correction = variables.caseFileCorrection();
     ArrayNode corrections = file.putArray("corrections");
     if (correction != null && !correction.isBlank()) {
       corrections.addObject().put("note", correction);

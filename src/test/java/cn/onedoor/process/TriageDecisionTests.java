@@ -1,5 +1,6 @@
 package cn.onedoor.process;
 
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onedoor.support.OneDoorSpringTest;
@@ -30,7 +31,7 @@ class TriageDecisionTests {
   void routesEachCaseToItsPool(String disputeType, String amount, long workers, String channel,
                                String pool, String priority, boolean experts) {
     Map<String, Object> result = engine.getDecisionService().evaluateDecisionByKey("Decision_Triage")
-        .variables(Variables.putValue("disputeType", disputeType).putValue("claimAmount", amount)
+        .variables(Variables.putValue("disputeType", disputeType).putValue("claimAmount", ProcessVariables.storedAmount(new BigDecimal(amount)))
             .putValue("workerCount", workers).putValue("channel", channel))
         .evaluate().getSingleResult().getEntryMap();
 

@@ -1,5 +1,7 @@
 package cn.onedoor.triage;
 
+import cn.onedoor.process.ProcessVariables;
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -36,10 +38,30 @@ class TriageTableTests {
   })
   void tenWorkersAreCollectiveNineAreNot(long workers, String pool, String priority, boolean experts) {
     Map<String, Object> result = dmn.evaluateDecisionTable(triage, Variables.putValue("disputeType", "wages")
-        .putValue("claimAmount", "12800.00").putValue("workerCount", workers).putValue("channel", "window"))
+        .putValue("claimAmount", ProcessVariables.storedAmount(new BigDecimal("12800.00"))).putValue("workerCount", workers).putValue("channel", "window"))
         .getSingleResult().getEntryMap();
 
     assertThat(result).containsEntry("mediatorPool", pool).containsEntry("priority", priority)
         .containsEntry("expertConsultation", experts);
+  }
+
+  /**
+   * The claim goes in as the engine stores it (a Double of yuan, {@link ProcessVariables#storedAmount})
+   * and the table compares it natively, no {@code number(...)}: one fen below 200,000 yuan is not an
+   * expert case, 200,000.00 is, and so is the largest claim intake takes.
+   */
+  @ParameterizedTest(name = "{0} yuan -> {1}")
+  @CsvSource({
+      "199999.99,       mediator-union",
+      "200000.00,       mediator-expert",
+      "200000.01,       mediator-expert",
+      "999999999999.99, mediator-expert",
+  })
+  void claimsFromTwoHundredThousandYuanGoToTheExperts(String amount, String pool) {
+    Map<String, Object> result = dmn.evaluateDecisionTable(triage, Variables.putValue("disputeType", "wages")
+        .putValue("claimAmount", ProcessVariables.storedAmount(new BigDecimal(amount))).putValue("workerCount", 1L)
+        .putValue("channel", "window")).getSingleResult().getEntryMap();
+
+    assertThat(result).containsEntry("mediatorPool", pool);
   }
 }
