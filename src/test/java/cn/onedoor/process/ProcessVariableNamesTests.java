@@ -28,8 +28,15 @@ import org.w3c.dom.NodeList;
  */
 class ProcessVariableNamesTests {
 
-  static final List<String> ACCESSORS = List.of("CaseFacts", "MediationVariables", "ReferralVariables",
-      "ConsultationVariables", "NoticeDeliveryVariables");
+  /** The typed accessors: every class of cn.onedoor.process that extends {@link ProcessVariables}. */
+  static List<Path> accessors() {
+    List<Path> accessors = ModelSources.mainSources().stream()
+        .filter(f -> f.getParent().endsWith(Path.of("cn/onedoor/process")))
+        .filter(f -> ModelSources.read(f).contains(" extends ProcessVariables ")).toList();
+    assertThat(accessors.stream().map(f -> f.getFileName().toString())).contains("CaseFacts.java", "MediationVariables.java",
+        "ReferralVariables.java", "ConsultationVariables.java", "NoticeDeliveryVariables.java");
+    return accessors;
+  }
 
   private static final Pattern READ = Pattern.compile("\\b(?:string|requiredString|flag|number|date|amount|list|raw)\\(([A-Z][A-Z_]*)");
   private static final Pattern WRITE = Pattern.compile("\\b(?:set|setDate|setAmount|setList)\\(([A-Z][A-Z_]*)");
@@ -59,17 +66,16 @@ class ProcessVariableNamesTests {
   void everyVariableAnAccessorReadsIsWrittenSomewhere() throws Exception {
     Map<String, String> names = caseVariableNames();
     Set<String> read = new TreeSet<>();
-    for (String accessor : ACCESSORS) {
-      String source = ModelSources.read(Path.of("src/main/java/cn/onedoor/process/" + accessor + ".java"));
-      read.addAll(values(READ, source, names));
+    for (Path accessor : accessors()) {
+      read.addAll(values(READ, ModelSources.read(accessor), names));
     }
     read.addAll(ConsultationVariables.CARRIED_TO_CASE);
     assertThat(read).as("the accessors read").contains(CaseVariables.CLAIM_AMOUNT, CaseVariables.POSSIBLE_DUPLICATE_OF,
         CaseVariables.RECEIVED_DATE, CaseVariables.NOTICE_ID);
 
     Set<String> written = writtenByModelsAndForms();
-    for (String accessor : ACCESSORS) {
-      written.addAll(values(WRITE, ModelSources.read(Path.of("src/main/java/cn/onedoor/process/" + accessor + ".java")), names));
+    for (Path accessor : accessors()) {
+      written.addAll(values(WRITE, ModelSources.read(accessor), names));
     }
     for (Path source : ModelSources.mainSources()) {
       String text = ModelSources.read(source);
