@@ -1,10 +1,8 @@
 package cn.onedoor.agreement;
 
-import static cn.onedoor.process.CaseVariables.*;
-
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.party.Amounts;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
+import cn.onedoor.process.MediationVariables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,30 +28,25 @@ class GenerateAgreementDocumentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
+    MediationVariables variables = MediationVariables.of(execution);
+    CaseFacts facts = CaseFacts.of(execution);
     LocalDate today = Deadlines.today();
-    BigDecimal amount = Amounts.parse(variables.text(AGREED_AMOUNT));
+    BigDecimal amount = variables.agreedAmount();
     if (amount == null) {
       throw new IllegalArgumentException("协议金额无效：以元为单位，不得为负数，最多两位小数");
     }
-    boolean onTheSpot = ON_THE_SPOT.equals(variables.requiredText(PERFORMANCE_MODE));
-    LocalDate due = onTheSpot ? null : variables.date(PERFORMANCE_DUE_DATE);
+    boolean onTheSpot = ON_THE_SPOT.equals(variables.performanceMode());
+    LocalDate due = onTheSpot ? null : variables.performanceDueDate();
     if (!onTheSpot && (due == null || due.isBefore(today))) {
       throw new IllegalArgumentException("约定期限履行的，请填写不早于今天的履行期限");
     }
-    List<String> pays = AgreementPays.codes(execution.getVariable(AGREEMENT_PAYS));
+    List<String> pays = AgreementPays.codes(variables.agreementPays());
     if (pays.isEmpty()) {
       throw new IllegalArgumentException("请勾选协议给付事项（劳动报酬、工伤医疗费、经济补偿、赔偿金或其他）");
     }
-    String documentId = documents.create(new AgreementTerms(variables.caseNumber(), variables.text(APPLICANT_NAME),
-        variables.text(EMPLOYER_NAME), amount, variables.requiredText(AGREEMENT_ITEMS), onTheSpot, due, today,
-        variables.text(DISPUTE_TYPE), variables.text(CLAIM_DESCRIPTION), pays));
-    variables.set(PAYMENT_ORDER_ELIGIBLE, AgreementPays.paymentOrderEligible(pays));
-    variables.set(AGREED_AMOUNT, Amounts.format(amount));
-    variables.setDate(AGREEMENT_DATE, today);
-    variables.set(AGREEMENT_DOCUMENT_ID, documentId);
-    if (variables.text(CONFIRMATION_TYPE) == null) {
-      variables.set(CONFIRMATION_TYPE, "none");
-    }
+    String documentId = documents.create(new AgreementTerms(variables.caseNumber(), facts.applicantName(),
+        facts.employerName(), amount, variables.agreementItems(), onTheSpot, due, today,
+        facts.disputeType(), facts.claimDescription(), pays));
+    variables.agreementMade(amount, today, documentId, AgreementPays.paymentOrderEligible(pays));
   }
 }

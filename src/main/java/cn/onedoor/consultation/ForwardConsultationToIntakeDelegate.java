@@ -1,9 +1,10 @@
 package cn.onedoor.consultation;
 
+import cn.onedoor.party.PersonalDataInTransit;
+import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ConsultationVariables;
 import cn.onedoor.process.ProcessKeys;
 import java.util.HashMap;
-import java.util.List;
-import cn.onedoor.party.PersonalDataInTransit;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -17,24 +18,21 @@ import org.springframework.stereotype.Component;
 @Component("forwardConsultationToIntakeDelegate")
 class ForwardConsultationToIntakeDelegate implements JavaDelegate {
 
-  static final List<String> CARRIED = List.of("applicantName", "applicantIdNumber", "applicantPhone", "employerName",
-      "employerCreditCode", "employerPhone", "disputeType", "claimAmount", "claimDescription", "workerCount",
-      "knownDate", "employmentEndDate");
-
   @Override
   public void execute(DelegateExecution execution) {
+    ConsultationVariables consultation = ConsultationVariables.of(execution);
     Map<String, Object> variables = new HashMap<>();
-    for (String name : CARRIED) {
-      Object value = execution.getVariable(name);
+    for (String name : ConsultationVariables.CARRIED_TO_CASE) {
+      Object value = consultation.carried(name);
       if (value != null) {
         variables.put(name, value);
       }
     }
-    variables.put("channel", "consultation");
+    variables.put(CaseVariables.CHANNEL, ConsultationVariables.CHANNEL_CONSULTATION);
     // the worker's identity number and phone came with the lawyer's form, held aside by the engine guard
     variables.putAll(PersonalDataInTransit.all());
     String caseInstance = execution.getProcessEngineServices().getRuntimeService()
         .startProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE, variables).getId();
-    execution.setVariable("caseProcessInstanceId", caseInstance);
+    consultation.forwardedTo(caseInstance);
   }
 }

@@ -2,7 +2,8 @@ package cn.onedoor.intake;
 
 import cn.onedoor.integrity.CaseIntegrityPlugin;
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
+import cn.onedoor.process.ProcessVariables;
 import cn.onedoor.process.ProcessKeys;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -10,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
@@ -73,12 +73,10 @@ class CaseIntakeController {
             .setVariables(request.toVariables())
             .executeWithVariablesInReturn());
     VariableMap v = instance.getVariables();
-    String duplicates = v.getValue(CaseVariables.POSSIBLE_DUPLICATE_OF, String.class);
-    return new IntakeResponse(v.getValue(CaseVariables.CASE_NUMBER, String.class), instance.getId(),
-        v.getValue(CaseVariables.RECEIVED_DATE, String.class), v.getValue(CaseVariables.MEDIATION_DEADLINE, String.class),
-        v.getValue(CaseVariables.LIMITATION_STATUS, String.class), v.getValue(CaseVariables.LIMITATION_EXPIRY, String.class),
-        Boolean.TRUE.equals(v.getValue(CaseVariables.COLLECTIVE_DISPUTE, Boolean.class)),
-        duplicates == null || duplicates.isBlank() ? List.of() : Arrays.asList(duplicates.split("、")));
+    CaseFacts facts = CaseFacts.of(v);
+    return new IntakeResponse(facts.caseNumberVariable(), instance.getId(), ProcessVariables.storedDate(facts.receivedDate()),
+        ProcessVariables.storedDate(facts.mediationDeadline()), facts.limitationStatus(),
+        ProcessVariables.storedDate(facts.limitationExpiry()), facts.collectiveDispute(), facts.possibleDuplicateOf());
   }
 
   /** The JSON the API answers, written by the application's own mapper (a request for its hash, a response to store). */

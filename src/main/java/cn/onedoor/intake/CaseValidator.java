@@ -1,5 +1,7 @@
 package cn.onedoor.intake;
 
+import static cn.onedoor.process.CaseVariables.*;
+
 import cn.onedoor.api.FieldError;
 import cn.onedoor.party.Amounts;
 import cn.onedoor.party.CreditCodes;
@@ -59,61 +61,61 @@ public final class CaseValidator {
     List<FieldError> errors = new ArrayList<>();
     Reader in = new Reader(raw, errors);
 
-    String channel = in.required("channel", "受理渠道");
+    String channel = in.required(CHANNEL, "受理渠道");
     if (channel != null && !CHANNELS.contains(channel)) {
-      errors.add(new FieldError("channel", "受理渠道无效：应为 window、phone、online、court_entrusted、union_referral、hr_referral 之一"));
+      errors.add(new FieldError(CHANNEL, "受理渠道无效：应为 window、phone、online、court_entrusted、union_referral、hr_referral 之一"));
       channel = null;
     }
-    String applicantName = in.name("applicantName", "申请人姓名", APPLICANT_NAME_MAX);
-    String idNumber = in.required("applicantIdNumber", "申请人身份证号码");
+    String applicantName = in.name(APPLICANT_NAME, "申请人姓名", APPLICANT_NAME_MAX);
+    String idNumber = in.required(APPLICANT_ID_NUMBER, "申请人身份证号码");
     if (idNumber != null && !IdentityNumbers.isValid(idNumber)) {
-      errors.add(new FieldError("applicantIdNumber", "申请人身份证号码无效：应为18位，出生日期真实，最后一位校验码正确（可为X）"));
+      errors.add(new FieldError(APPLICANT_ID_NUMBER, "申请人身份证号码无效：应为18位，出生日期真实，最后一位校验码正确（可为X）"));
       idNumber = null;
     }
-    String phone = in.optional("applicantPhone");
+    String phone = in.optional(APPLICANT_PHONE);
     if (phone != null && !MobileNumbers.isValid(phone)) {
-      errors.add(new FieldError("applicantPhone", "申请人手机号码无效：应为以1开头的11位数字"));
+      errors.add(new FieldError(APPLICANT_PHONE, "申请人手机号码无效：应为以1开头的11位数字"));
     }
-    String employerName = in.name("employerName", "被申请人（用人单位）名称", EMPLOYER_NAME_MAX);
-    String creditCode = in.required("employerCreditCode", "统一社会信用代码");
+    String employerName = in.name(EMPLOYER_NAME, "被申请人（用人单位）名称", EMPLOYER_NAME_MAX);
+    String creditCode = in.required(EMPLOYER_CREDIT_CODE, "统一社会信用代码");
     if (creditCode != null && !CreditCodes.isValid(creditCode.toUpperCase())) {
-      errors.add(new FieldError("employerCreditCode", "统一社会信用代码无效：应为18位，最后一位校验码正确"));
+      errors.add(new FieldError(EMPLOYER_CREDIT_CODE, "统一社会信用代码无效：应为18位，最后一位校验码正确"));
     }
-    String employerPhone = in.optional("employerPhone");
+    String employerPhone = in.optional(EMPLOYER_PHONE);
     if (employerPhone != null && !MobileNumbers.isValid(employerPhone)) {
-      errors.add(new FieldError("employerPhone", "被申请人联系电话无效：应为以1开头的11位数字"));
+      errors.add(new FieldError(EMPLOYER_PHONE, "被申请人联系电话无效：应为以1开头的11位数字"));
     }
-    String disputeType = in.required("disputeType", "争议类型");
+    String disputeType = in.required(DISPUTE_TYPE, "争议类型");
     if (disputeType != null && !DISPUTE_TYPES.contains(disputeType)) {
-      errors.add(new FieldError("disputeType", "争议类型无效：应为 wages、dismissal、social_insurance、injury、compensation、contract、hours_leave、labour_relationship 之一"));
+      errors.add(new FieldError(DISPUTE_TYPE, "争议类型无效：应为 wages、dismissal、social_insurance、injury、compensation、contract、hours_leave、labour_relationship 之一"));
     }
-    String amountText = in.required("claimAmount", "请求金额");
+    String amountText = in.required(CLAIM_AMOUNT, "请求金额");
     BigDecimal amount = amountText == null ? null : Amounts.parse(amountText);
     if (amountText != null && amount == null) {
-      errors.add(new FieldError("claimAmount", "请求金额无效：以元为单位，不得为负数，整数部分最多12位、最多两位小数，例如 12800.00"));
+      errors.add(new FieldError(CLAIM_AMOUNT, "请求金额无效：以元为单位，不得为负数，整数部分最多12位、最多两位小数，例如 12800.00"));
     }
-    String description = in.text("claimDescription", "请求事项及事实理由", DESCRIPTION_MIN, DESCRIPTION_MAX);
-    int workers = in.workerCount("workerCount", "涉及劳动者人数");
-    LocalDate knownDate = in.dateWithin("knownDate", "知道或应当知道权利被侵害之日", true, EARLIEST_EVENT, today);
-    LocalDate employmentEnd = in.dateWithin("employmentEndDate", "劳动关系终止日期", false, EARLIEST_EVENT, today);
-    LocalDate received = in.dateWithin("receivedDate", "收到申请日期", false, limits.receivedDateFloor(), today);
+    String description = in.text(CLAIM_DESCRIPTION, "请求事项及事实理由", DESCRIPTION_MIN, DESCRIPTION_MAX);
+    int workers = in.workerCount(WORKER_COUNT, "涉及劳动者人数");
+    LocalDate knownDate = in.dateWithin(KNOWN_DATE, "知道或应当知道权利被侵害之日", true, EARLIEST_EVENT, today);
+    LocalDate employmentEnd = in.dateWithin(EMPLOYMENT_END_DATE, "劳动关系终止日期", false, EARLIEST_EVENT, today);
+    LocalDate received = in.dateWithin(RECEIVED_DATE, "收到申请日期", false, limits.receivedDateFloor(), today);
     LocalDate receivedOn = received == null ? today : received;
     if (idNumber != null) {
       workingAge(idNumber, receivedOn, today, errors);
     }
-    if (channel != null && READ_BACK_CHANNELS.contains(channel) && !in.isTrue("applicationReadBack")) {
-      errors.add(new FieldError("applicationReadBack",
+    if (channel != null && READ_BACK_CHANNELS.contains(channel) && !in.isTrue(APPLICATION_READ_BACK)) {
+      errors.add(new FieldError(APPLICATION_READ_BACK,
           "请将登记内容向申请人宣读（或交其阅读），经申请人确认无误后勾选确认（口头或书面申请须当场记录，劳动争议调解仲裁法第十二条）"));
     }
     LocalDate entrustmentDeadline = null;
     String courtCaseNumber = null;
     if ("court_entrusted".equals(channel)) {
-      courtCaseNumber = in.name("courtCaseNumber", "法院委派案号", COURT_CASE_NUMBER_MAX);
-      entrustmentDeadline = in.date("entrustmentDeadline", "法院委派调解期限", true);
+      courtCaseNumber = in.name(COURT_CASE_NUMBER, "法院委派案号", COURT_CASE_NUMBER_MAX);
+      entrustmentDeadline = in.date(ENTRUSTMENT_DEADLINE, "法院委派调解期限", true);
       if (entrustmentDeadline != null && entrustmentDeadline.isBefore(receivedOn)) {
-        errors.add(new FieldError("entrustmentDeadline", "法院委派调解期限不得早于收到申请日期"));
+        errors.add(new FieldError(ENTRUSTMENT_DEADLINE, "法院委派调解期限不得早于收到申请日期"));
       } else if (entrustmentDeadline != null && entrustmentDeadline.isAfter(receivedOn.plus(ENTRUSTMENT_HORIZON))) {
-        errors.add(new FieldError("entrustmentDeadline", "法院委派调解期限不得晚于收到申请之日起一年（" + receivedOn.plus(ENTRUSTMENT_HORIZON) + "）"));
+        errors.add(new FieldError(ENTRUSTMENT_DEADLINE, "法院委派调解期限不得晚于收到申请之日起一年（" + receivedOn.plus(ENTRUSTMENT_HORIZON) + "）"));
       }
     }
     if (!errors.isEmpty()) {
@@ -128,14 +130,14 @@ public final class CaseValidator {
   private static void workingAge(String idNumber, LocalDate receivedOn, LocalDate today, List<FieldError> errors) {
     LocalDate born = IdentityNumbers.birthDate(idNumber);
     if (born.isAfter(today)) {
-      errors.add(new FieldError("applicantIdNumber", "申请人身份证号码中的出生日期（" + born + "）晚于今天，请核对"));
+      errors.add(new FieldError(APPLICANT_ID_NUMBER, "申请人身份证号码中的出生日期（" + born + "）晚于今天，请核对"));
       return;
     }
     int age = Period.between(born, receivedOn).getYears();
     if (age < MIN_WORKING_AGE) {
-      errors.add(new FieldError("applicantIdNumber", "申请人身份证号码显示收到申请时未满16周岁（出生于" + born + "），请核对"));
+      errors.add(new FieldError(APPLICANT_ID_NUMBER, "申请人身份证号码显示收到申请时未满16周岁（出生于" + born + "），请核对"));
     } else if (age > MAX_PLAUSIBLE_AGE) {
-      errors.add(new FieldError("applicantIdNumber", "申请人身份证号码显示收到申请时已超过100周岁（出生于" + born + "），请核对"));
+      errors.add(new FieldError(APPLICANT_ID_NUMBER, "申请人身份证号码显示收到申请时已超过100周岁（出生于" + born + "），请核对"));
     }
   }
 

@@ -1,5 +1,7 @@
 package cn.onedoor.intake;
 
+import static cn.onedoor.process.CaseVariables.*;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.HashMap;
 import java.util.Map;
@@ -47,30 +49,30 @@ public record IntakeRequest(
   /** The same variable names as the clerk's start form, so one validator serves both doors. */
   Map<String, Object> toVariables() {
     Map<String, Object> variables = new HashMap<>();
-    variables.put("channel", channel);
-    variables.put("receivedDate", receivedDate);
-    variables.put("applicationReadBack", applicationReadBack);
+    variables.put(CHANNEL, channel);
+    variables.put(RECEIVED_DATE, receivedDate);
+    variables.put(APPLICATION_READ_BACK, applicationReadBack);
     if (applicant != null) {
-      variables.put("applicantName", applicant.name());
-      variables.put("applicantIdNumber", applicant.idNumber());
-      variables.put("applicantPhone", applicant.phone());
+      variables.put(APPLICANT_NAME, applicant.name());
+      variables.put(APPLICANT_ID_NUMBER, applicant.idNumber());
+      variables.put(APPLICANT_PHONE, applicant.phone());
     }
     if (employer != null) {
-      variables.put("employerName", employer.name());
-      variables.put("employerCreditCode", employer.creditCode());
-      variables.put("employerPhone", employer.phone());
+      variables.put(EMPLOYER_NAME, employer.name());
+      variables.put(EMPLOYER_CREDIT_CODE, employer.creditCode());
+      variables.put(EMPLOYER_PHONE, employer.phone());
     }
     if (claim != null) {
-      variables.put("disputeType", claim.disputeType());
-      variables.put("claimAmount", claim.amount());
-      variables.put("claimDescription", claim.description());
-      variables.put("workerCount", claim.workerCount() == null ? null : claim.workerCount().longValue());
-      variables.put("knownDate", claim.knownDate());
-      variables.put("employmentEndDate", claim.employmentEndDate());
+      variables.put(DISPUTE_TYPE, claim.disputeType());
+      variables.put(CLAIM_AMOUNT, claim.amount());
+      variables.put(CLAIM_DESCRIPTION, claim.description());
+      variables.put(WORKER_COUNT, claim.workerCount() == null ? null : claim.workerCount().longValue());
+      variables.put(KNOWN_DATE, claim.knownDate());
+      variables.put(EMPLOYMENT_END_DATE, claim.employmentEndDate());
     }
     if (entrustment != null) {
-      variables.put("courtCaseNumber", entrustment.courtCaseNumber());
-      variables.put("entrustmentDeadline", entrustment.deadline());
+      variables.put(COURT_CASE_NUMBER, entrustment.courtCaseNumber());
+      variables.put(ENTRUSTMENT_DEADLINE, entrustment.deadline());
     }
     variables.values().removeIf(java.util.Objects::isNull);
     return variables;

@@ -1,12 +1,10 @@
 package cn.onedoor.intake;
 
-import static cn.onedoor.process.CaseVariables.*;
-
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.party.IdentityNumbers;
 import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.party.PersonalDataInTransit;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -37,18 +35,12 @@ class RegisterCaseDelegate implements JavaDelegate {
     CaseRegistration registered = registration.register(application, execution.getProcessInstanceId(), today);
 
     execution.setProcessBusinessKey(registered.caseNumber());
-    CaseVariables variables = CaseVariables.of(execution);
-    variables.set(CASE_NUMBER, registered.caseNumber());
-    variables.set(APPLICANT_ID_MASKED, IdentityNumbers.mask(application.applicantIdNumber()));
-    variables.set(APPLICANT_PHONE_MASKED, application.applicantPhone() == null ? "" : MobileNumbers.mask(application.applicantPhone()));
-    variables.set(EMPLOYER_CREDIT_CODE, application.employerCreditCode());
-    variables.set(CLAIM_AMOUNT, application.claimAmount().toPlainString());
-    variables.set(WORKER_COUNT, (long) application.workerCount());
-    variables.set(COLLECTIVE_DISPUTE, registered.collective());
-    variables.setDate(RECEIVED_DATE, application.receivedDate());
-    variables.setDate(MEDIATION_DEADLINE, registered.mediationDeadline());
-    variables.set(LIMITATION_STATUS, registered.limitation().status().name());
-    variables.setDate(LIMITATION_EXPIRY, registered.limitation().expiry());
-    variables.set(POSSIBLE_DUPLICATE_OF, String.join("、", registered.possibleDuplicates()));
+    CaseFacts.of(execution).registered(new CaseFacts.Registration(registered.caseNumber(),
+        IdentityNumbers.mask(application.applicantIdNumber()),
+        application.applicantPhone() == null ? "" : MobileNumbers.mask(application.applicantPhone()),
+        application.employerCreditCode(), application.claimAmount(), application.workerCount(), registered.collective(),
+        application.knownDate(), application.employmentEndDate(), application.receivedDate(),
+        registered.mediationDeadline(), application.entrustmentDeadline(), registered.limitation().status().name(),
+        registered.limitation().expiry(), registered.possibleDuplicates()));
   }
 }

@@ -5,8 +5,12 @@ import static cn.onedoor.process.CaseVariables.*;
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.mediation.MediationExtensionRule;
-import cn.onedoor.party.Amounts;
+import cn.onedoor.process.CaseMediationElements;
+import cn.onedoor.process.ConsultationVariables;
+import cn.onedoor.process.FreeConsultationElements;
+import cn.onedoor.process.MediationVariables;
 import cn.onedoor.process.ProcessKeys;
+import cn.onedoor.process.ProcessVariables;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,16 +35,15 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletionRules {
 
+  /** LaborDisputeCaseElements.TASK_REVIEW_ELIGIBILITY once that class is merged (branch agreement writes it). */
   static final String TASK_REVIEW_ELIGIBILITY = "Task_ReviewEligibility";
-  static final String TASK_SCHEDULE_SESSION = "Task_ScheduleSession";
-  static final String TASK_RECORD_SESSION = "Task_RecordSession";
-  static final String TASK_DRAFT_AGREEMENT = "Task_DraftAgreement";
-  static final String TASK_GIVE_CONSULTATION = "Task_GiveConsultation";
+  static final String TASK_SCHEDULE_SESSION = CaseMediationElements.TASK_SCHEDULE_SESSION;
+  static final String TASK_RECORD_SESSION = CaseMediationElements.TASK_RECORD_SESSION;
+  static final String TASK_DRAFT_AGREEMENT = CaseMediationElements.TASK_DRAFT_AGREEMENT;
+  static final String TASK_GIVE_CONSULTATION = FreeConsultationElements.TASK_GIVE_CONSULTATION;
   /** Tasks whose form carries a worker's identity number or phone on to a new case. */
   static final Set<String> CARRIES_PERSONAL_DATA = Set.of(TASK_GIVE_CONSULTATION);
 
-  /** draft-agreement: the mediator confirms an agreed amount above the claim. */
-  static final String AGREED_ABOVE_CLAIM_CONFIRMED = "agreedAmountAboveClaimConfirmed";
   /** A session may be entered a little after its start (clocks differ), not in the past. */
   static final int SESSION_GRACE_MINUTES = 10;
 
@@ -72,7 +75,7 @@ class CompletionRules {
       case TASK_SCHEDULE_SESSION -> session(task, values);
       case TASK_RECORD_SESSION -> extension(task, values);
       case TASK_DRAFT_AGREEMENT -> agreement(task, values);
-      case TASK_GIVE_CONSULTATION -> "register_case".equals(values.get("consultationResult"))
+      case TASK_GIVE_CONSULTATION -> ConsultationVariables.REGISTER_CASE.equals(values.get(CONSULTATION_RESULT))
           ? consultationAsCase(values) : List.of();
       default -> List.of();
     };
@@ -80,8 +83,8 @@ class CompletionRules {
 
   /** review-eligibility: the decision follows from the two answers (ECM art. 23). */
   private List<FormContract.Violation> eligibility(Map<String, Object> values) {
-    boolean inScope = Boolean.TRUE.equals(values.get("inScope"));
-    boolean consents = Boolean.TRUE.equals(values.get("employerConsents"));
+    boolean inScope = Boolean.TRUE.equals(values.get(IN_SCOPE));
+    boolean consents = Boolean.TRUE.equals(values.get(EMPLOYER_CONSENTS));
     String expected = !inScope ? "not_accepted" : consents ? "accepted" : "employer_refused";
     Object decision = values.get(ELIGIBILITY_DECISION);
     if (!expected.equals(decision)) {
@@ -103,7 +106,7 @@ class CompletionRules {
     if (time.isBefore(now.minusMinutes(SESSION_GRACE_MINUTES))) {
       return List.of(new FormContract.Violation(SESSION_TIME, "调解会议时间不能早于当前时间", "session in the past"));
     }
-    LocalDate deadline = date(task.getVariable(MEDIATION_DEADLINE));
+    LocalDate deadline = MediationVariables.of(task).mediationDeadline();
     if (deadline != null && time.toLocalDate().isAfter(deadline)) {
       return List.of(new FormContract.Violation(SESSION_TIME,
           "调解会议时间应在调解期限届满日（" + deadline + "）之前，期满后可依法申请仲裁", "session after the mediation deadline"));
@@ -119,8 +122,9 @@ class CompletionRules {
     if (!"extension_agreed".equals(values.get(SESSION_RESULT))) {
       return List.of();
     }
-    boolean alreadyExtended = Boolean.TRUE.equals(task.getVariable(MEDIATION_EXTENDED)) || task.getVariable(EXTENDED_DEADLINE) != null;
-    return extensionRule.check(date(task.getVariable(MEDIATION_DEADLINE)), date(values.get(EXTENDED_DEADLINE)), alreadyExtended)
+    MediationVariables mediation = MediationVariables.of(task);
+    boolean alreadyExtended = mediation.mediationExtended() || mediation.extendedDeadline() != null;
+    return extensionRule.check(mediation.mediationDeadline(), date(values.get(EXTENDED_DEADLINE)), alreadyExtended)
         .map(refusal -> List.of(new FormContract.Violation(refusal.field(), refusal.message(), refusal.reason())))
         .orElse(List.of());
   }
@@ -128,10 +132,10 @@ class CompletionRules {
   /** draft-agreement: an amount above the claim is confirmed; a deferred due date lies ahead, not too far. */
   private List<FormContract.Violation> agreement(VariableScope task, Map<String, Object> values) {
     List<FormContract.Violation> violations = new ArrayList<>();
-    BigDecimal agreed = Amounts.parse(values.get(AGREED_AMOUNT).toString());
-    BigDecimal claimed = task.getVariable(CLAIM_AMOUNT) == null ? null : Amounts.parse(task.getVariable(CLAIM_AMOUNT).toString());
+    BigDecimal agreed = ProcessVariables.parseAmount(values.get(AGREED_AMOUNT));
+    BigDecimal claimed = MediationVariables.of(task).claimAmount();
     if (agreed != null && claimed != null && agreed.compareTo(claimed) > 0
-        && !Boolean.TRUE.equals(values.get(AGREED_ABOVE_CLAIM_CONFIRMED))) {
+        && !Boolean.TRUE.equals(values.get(AGREED_AMOUNT_ABOVE_CLAIM_CONFIRMED))) {
       violations.add(new FormContract.Violation(AGREED_AMOUNT, "约定金额 " + agreed.toPlainString() + " 元高于请求金额 "
           + claimed.toPlainString() + " 元：确属双方约定的，请勾选“约定金额高于请求金额，已与双方核实”", "above the claim, unconfirmed"));
     }
@@ -151,7 +155,7 @@ class CompletionRules {
   /** give-consultation, turned into a case: the application must pass intake's checks before it goes. */
   private List<FormContract.Violation> consultationAsCase(Map<String, Object> values) {
     Map<String, Object> application = new HashMap<>(values);
-    application.put(CHANNEL, "consultation");
+    application.put(CHANNEL, ConsultationVariables.CHANNEL_CONSULTATION);
     return application(application);
   }
 

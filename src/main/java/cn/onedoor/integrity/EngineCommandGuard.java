@@ -2,6 +2,7 @@ package cn.onedoor.integrity;
 
 import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.party.PersonalDataInTransit;
+import cn.onedoor.process.CaseVariables;
 import cn.onedoor.process.ProcessKeys;
 import cn.onedoor.security.EngineErrorMarkers;
 import java.io.InputStream;
@@ -58,8 +59,6 @@ final class EngineCommandGuard extends CommandInterceptor {
   private static final Logger log = LoggerFactory.getLogger(EngineCommandGuard.class);
   private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
   private static final ThreadLocal<Boolean> APPLICATION_CALL = new ThreadLocal<>();
-
-  private static final String CONSULTANT_PHONE = "consultantPhone";
 
   private final CompletionRules rules;
 
@@ -157,8 +156,8 @@ final class EngineCommandGuard extends CommandInterceptor {
     }
     if (caseOrConsultation && PersonalDataInTransit.takeFrom(variables)) {
       // a consultation keeps its caller's phone only masked: the lawyer sees whom she spoke to
-      PersonalDataInTransit.text(CONSULTANT_PHONE).filter(MobileNumbers::isValid)
-          .ifPresent(phone -> variables.put(CONSULTANT_PHONE + "Masked", MobileNumbers.mask(phone)));
+      PersonalDataInTransit.text(CaseVariables.CONSULTANT_PHONE).filter(MobileNumbers::isValid)
+          .ifPresent(phone -> variables.put(CaseVariables.CONSULTANT_PHONE_MASKED, MobileNumbers.mask(phone)));
     }
   }
 

@@ -1,8 +1,6 @@
 package cn.onedoor.mediation;
 
-import static cn.onedoor.process.CaseVariables.*;
-
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.MediationVariables;
 import cn.onedoor.register.CaseRegister;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -28,20 +26,19 @@ class ExtendMediationPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    LocalDate current = variables.date(MEDIATION_DEADLINE);
-    LocalDate extended = variables.date(EXTENDED_DEADLINE);
+    MediationVariables variables = MediationVariables.of(execution);
+    LocalDate current = variables.mediationDeadline();
+    LocalDate extended = variables.extendedDeadline();
     if (extended == null) {
       throw new IllegalArgumentException("延长后的调解期限必须晚于原期限（" + current + "）");
     }
-    rule.check(current, extended, variables.flag(MEDIATION_EXTENDED)).ifPresent(refusal -> {
+    rule.check(current, extended, variables.mediationExtended()).ifPresent(refusal -> {
       throw new IllegalArgumentException(refusal.message());
     });
-    if (!variables.flag(EXTENSION_CONSENT_RECORDED)) {
+    if (!variables.extensionConsentRecorded()) {
       throw new IllegalArgumentException("延长调解期限须经双方当事人同意，请确认已记录双方书面同意");
     }
-    variables.setDate(MEDIATION_DEADLINE, extended);
-    variables.set(MEDIATION_EXTENDED, true);
+    variables.extended(extended);
     register.recordMediationDeadline(variables.caseNumber(), extended);
   }
 }

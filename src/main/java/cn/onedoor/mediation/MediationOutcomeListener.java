@@ -1,8 +1,6 @@
 package cn.onedoor.mediation;
 
-import static cn.onedoor.process.CaseVariables.*;
-
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.MediationVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -22,9 +20,8 @@ public class MediationOutcomeListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    String result = outcome != null ? outcome.getValue(execution).toString() : variables.requiredText(SESSION_RESULT);
-    variables.set(MEDIATION_OUTCOME, result);
+    MediationVariables variables = MediationVariables.of(execution);
+    variables.ended(outcome != null ? outcome.getValue(execution).toString() : variables.requiredSessionResult());
   }
 
   public void setOutcome(Expression outcome) {

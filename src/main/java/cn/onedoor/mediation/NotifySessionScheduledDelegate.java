@@ -1,11 +1,9 @@
 package cn.onedoor.mediation;
 
-import static cn.onedoor.process.CaseVariables.*;
-
 import cn.onedoor.notification.CaseNoticeValues;
 import cn.onedoor.notification.Notice;
 import cn.onedoor.notification.NotificationService;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.MediationVariables;
 import cn.onedoor.register.CaseRegister;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,13 +31,9 @@ class NotifySessionScheduledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    boolean cloud = CLOUD.equals(variables.text(SESSION_MODE));
-    if (cloud) {
-      variables.set(MEETING_LINK, meetings.newRoomLink());
-      variables.set(SESSION_PLACE, "云调解");
-    }
-    variables.set(SESSION_COUNT, variables.number(SESSION_COUNT, 0) + 1);
+    MediationVariables variables = MediationVariables.of(execution);
+    boolean cloud = CLOUD.equals(variables.sessionMode());
+    variables.sessionScheduled(cloud ? meetings.newRoomLink() : null, "云调解");
     notifications.send(new Notice(variables.caseNumber(), cloud ? "session_scheduled_cloud" : "session_scheduled",
         Notice.PARTIES, CaseNoticeValues.of(execution)));
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();

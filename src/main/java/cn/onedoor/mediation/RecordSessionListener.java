@@ -1,6 +1,6 @@
 package cn.onedoor.mediation;
 
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.MediationVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -21,10 +21,9 @@ class RecordSessionListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseVariables variables = CaseVariables.of(task);
+    MediationVariables variables = MediationVariables.of(task);
     String caseNumber = variables.caseNumber();
-    sessions.record(caseNumber, variables.text(CaseVariables.SESSION_TIME), variables.text(CaseVariables.SESSION_MODE),
-        variables.text(CaseVariables.SESSION_PLACE), variables.requiredText(CaseVariables.SESSION_RESULT),
-        variables.text(CaseVariables.SESSION_NOTES), task.getAssignee());
+    sessions.record(caseNumber, variables.sessionTime(), variables.sessionMode(), variables.sessionPlace(),
+        variables.requiredSessionResult(), variables.sessionNotes(), task.getAssignee());
   }
 }

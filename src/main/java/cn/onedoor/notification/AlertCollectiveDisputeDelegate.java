@@ -1,6 +1,6 @@
 package cn.onedoor.notification;
 
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -18,7 +18,7 @@ class AlertCollectiveDisputeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    notifications.send(new Notice(CaseVariables.of(execution).caseNumber(), "collective_alert",
+    notifications.send(new Notice(CaseFacts.of(execution).caseNumber(), "collective_alert",
         List.of(Recipient.SUPERVISORS, Recipient.UNION), CaseNoticeValues.of(execution)));
   }
 }

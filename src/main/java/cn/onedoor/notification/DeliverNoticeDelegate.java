@@ -1,5 +1,6 @@
 package cn.onedoor.notification;
 
+import cn.onedoor.process.NoticeDeliveryVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,6 @@ class DeliverNoticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    deliveries.deliver(((Number) execution.getVariable(NoticeDeliveries.NOTICE_ID)).longValue());
+    deliveries.deliver(NoticeDeliveryVariables.of(execution).noticeId());
   }
 }

@@ -1,6 +1,7 @@
 package cn.onedoor.notification;
 
 import cn.onedoor.party.MobileNumbers;
+import cn.onedoor.process.NoticeDeliveryVariables;
 import cn.onedoor.process.ProcessKeys;
 import cn.onedoor.register.CaseRegister;
 import cn.onedoor.register.Party;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 class NoticeDeliveries {
 
-  static final String NOTICE_ID = "noticeId";
 
   private static final Logger log = LoggerFactory.getLogger(NoticeDeliveries.class);
 
@@ -61,7 +61,7 @@ class NoticeDeliveries {
     }
     jdbc.update("update notification set status = 'queued' where id = ?", noticeId);
     system.asSystem(() -> runtimeService.startProcessInstanceByKey(ProcessKeys.NOTICE_DELIVERY, caseNumber,
-        Map.of(NOTICE_ID, noticeId)));
+        NoticeDeliveryVariables.start(noticeId)));
   }
 
   /** Sends one queued notice; does nothing for a notice already sent (a retried job after a lost commit). */

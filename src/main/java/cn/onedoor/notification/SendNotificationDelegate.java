@@ -1,6 +1,6 @@
 package cn.onedoor.notification;
 
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
 import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -30,7 +30,7 @@ public class SendNotificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String templateName = template.getValue(execution).toString();
-    notifications.send(new Notice(CaseVariables.of(execution).caseNumber(), templateName,
+    notifications.send(new Notice(CaseFacts.of(execution).caseNumber(), templateName,
         recipientsOf(execution), CaseNoticeValues.of(execution)));
   }
 

@@ -20,7 +20,7 @@ public class CaseParties {
 
   private final JdbcTemplate jdbc;
 
-  CaseParties(JdbcTemplate jdbc) {
+  public CaseParties(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
   }
 

@@ -1,6 +1,7 @@
 package cn.onedoor.party;
 
 import java.util.HashMap;
+import cn.onedoor.process.CaseVariables;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public final class PersonalDataInTransit {
 
   /** Submitted field names whose values never become process variables. */
-  public static final List<String> FIELDS = List.of("applicantIdNumber", "applicantPhone", "employerPhone", "consultantPhone");
+  public static final List<String> FIELDS = CaseVariables.PERSONAL_DATA;
 
   private static final ThreadLocal<Map<String, Object>> HELD = new ThreadLocal<>();
 

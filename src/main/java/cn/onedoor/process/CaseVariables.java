@@ -1,13 +1,15 @@
 package cn.onedoor.process;
 
-import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.VariableScope;
+import java.util.List;
 
 /**
- * The case's process variables, by name and type, for LaborDisputeCase and the processes it calls
- * (the same names; a called process gets only the inputs of its contract and returns only its
- * outputs). Names and contracts are listed in docs/case-process.md; nothing else in the code
- * spells them out.
+ * The names of the process variables of LaborDisputeCase and the processes it calls (the same names;
+ * a called process gets only the inputs of its contract and returns only its outputs), of the forms'
+ * fields and of what inbound messages set. Nothing else in the main code spells them out; the typed
+ * accessors ({@link CaseFacts}, {@link MediationVariables}, {@link ReferralVariables},
+ * {@link ConsultationVariables}, {@link NoticeDeliveryVariables}) read and write them with their
+ * types. Names, types, writers and contracts: docs/case-process.md; {@code ProcessVariableNamesTests}
+ * checks them against the models and forms.
  */
 public final class CaseVariables {
 
@@ -82,75 +84,45 @@ public final class CaseVariables {
   /** what the mediator corrected before the file goes out again */
   public static final String CASE_FILE_CORRECTION = "caseFileCorrection";
 
-  private final VariableScope scope;
+  // form fields the guard and intake read from a submission (not kept as case facts)
+  /** register-case: the clerk read the application back to the applicant (LDMAL art. 12) */
+  public static final String APPLICATION_READ_BACK = "applicationReadBack";
+  /** review-eligibility: the dispute is within the centre's scope */
+  public static final String IN_SCOPE = "inScope";
+  /** review-eligibility: the employer agrees to mediation */
+  public static final String EMPLOYER_CONSENTS = "employerConsents";
+  /** draft-agreement: the mediator confirms an agreed amount above the claim */
+  public static final String AGREED_AMOUNT_ABOVE_CLAIM_CONFIRMED = "agreedAmountAboveClaimConfirmed";
 
-  private CaseVariables(VariableScope scope) {
-    this.scope = scope;
-  }
+  // FreeConsultation
+  public static final String CONSULTANT_NAME = "consultantName";
+  public static final String CONSULTANT_PHONE = "consultantPhone";
+  /** the only copy of the caller's phone a consultation keeps */
+  public static final String CONSULTANT_PHONE_MASKED = "consultantPhoneMasked";
+  public static final String CONSULTATION_RESULT = "consultationResult";
+  /** the LaborDisputeCase a consultation became */
+  public static final String CASE_PROCESS_INSTANCE_ID = "caseProcessInstanceId";
 
-  public static CaseVariables of(VariableScope scope) {
-    return new CaseVariables(scope);
-  }
+  // NoticeDelivery
+  public static final String NOTICE_ID = "noticeId";
 
-  public String text(String name) {
-    Object value = scope.getVariable(name);
-    return value == null ? null : value.toString();
-  }
+  // what inbound messages set (referral.InboundMessage), besides ARBITRATION_ACCEPTED_DATE, CONFIRMATION_RESULT, AWARD_EXTENDED_UNTIL
+  public static final String ARBITRATION_REFERENCE = "arbitrationReference";
+  public static final String ARBITRATION_REJECTED_DATE = "arbitrationRejectedDate";
+  public static final String AWARD_DATE = "awardDate";
+  public static final String AWARD_REFERENCE = "awardReference";
+  public static final String AWARD_EXTENSION_DATE = "awardExtensionDate";
+  public static final String AWARD_EXTENSION_REFERENCE = "awardExtensionReference";
+  public static final String COURT_RECEIPT_DATE = "courtReceiptDate";
+  public static final String COURT_REFERENCE = "courtReference";
+  public static final String PAYMENT_ORDER_DATE = "paymentOrderDate";
+  public static final String PAYMENT_ORDER_REFERENCE = "paymentOrderReference";
+  public static final String PAYMENT_ORDER_RESULT = "paymentOrderResult";
+  public static final String CONFIRMATION_DECISION_DATE = "confirmationDecisionDate";
+  public static final String CONFIRMATION_REFERENCE = "confirmationReference";
 
-  public String requiredText(String name) {
-    String value = text(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("Process variable '" + name + "' is missing");
-    }
-    return value;
-  }
+  /** The personal data a form or the API may submit and the engine never keeps (party.PersonalDataInTransit). */
+  public static final List<String> PERSONAL_DATA = List.of(APPLICANT_ID_NUMBER, APPLICANT_PHONE, EMPLOYER_PHONE, CONSULTANT_PHONE);
 
-  public LocalDate date(String name) {
-    String value = text(name);
-    return value == null || value.isBlank() ? null : LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-  }
-
-  public boolean flag(String name) {
-    Object value = scope.getVariable(name);
-    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
-  }
-
-  public long number(String name, long fallback) {
-    Object value = scope.getVariable(name);
-    if (value instanceof Number n) {
-      return n.longValue();
-    }
-    return value == null || value.toString().isBlank() ? fallback : Long.parseLong(value.toString().trim());
-  }
-
-  public void set(String name, Object value) {
-    scope.setVariable(name, value);
-  }
-
-  public void setDate(String name, LocalDate date) {
-    scope.setVariable(name, date == null ? null : date.toString());
-  }
-
-  /**
-   * The case this process belongs to: its business key, fixed at registration and passed to every
-   * called process. Never the variable {@code caseNumber}, which is only there for forms to show.
-   */
-  public String caseNumber() {
-    String businessKey = businessKey(scope);
-    if (businessKey == null || businessKey.isBlank()) {
-      throw new IllegalStateException("The process has no business key (case number)");
-    }
-    return businessKey;
-  }
-
-  /** The business key of the process the scope belongs to, or null (a consultation that is no case). */
-  public static String businessKey(VariableScope scope) {
-    if (scope instanceof org.camunda.bpm.engine.delegate.DelegateExecution execution) {
-      return execution.getProcessBusinessKey();
-    }
-    if (scope instanceof org.camunda.bpm.engine.delegate.DelegateTask task && task.getExecution() != null) {
-      return task.getExecution().getProcessBusinessKey();
-    }
-    return null;
-  }
+  private CaseVariables() {}
 }

@@ -4,7 +4,8 @@ import cn.onedoor.agreement.AgreementDocuments;
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.mediation.MediationSessions;
 import cn.onedoor.party.CaseParties;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ProcessVariables;
+import cn.onedoor.process.ReferralVariables;
 import cn.onedoor.register.CaseNotFoundException;
 import cn.onedoor.register.CaseRegister;
 import cn.onedoor.reporting.CaseTimeline;
@@ -55,7 +56,7 @@ public class CaseFiles {
    * The e-file of a case for one purpose (litigation_referral, arbitration_referral, …);
    * {@link CaseNotFoundException} for a case not in the register.
    */
-  public ObjectNode build(String caseNumber, String purpose, CaseVariables variables) {
+  public ObjectNode build(String caseNumber, String purpose, ReferralVariables variables) {
     CaseRegister.FileFacts row = register.fileFacts(caseNumber);
     ObjectNode file = JSON.createObjectNode()
         .put("schemaVersion", SCHEMA_VERSION)
@@ -73,18 +74,18 @@ public class CaseFiles {
         .put("amount", row.claimedAmount().setScale(2).toPlainString())
         .put("workerCount", row.workerCount())
         .put("collective", row.collective());
-    putIfPresent(claims, "description", variables.text(CaseVariables.CLAIM_DESCRIPTION));
-    putIfPresent(claims, "knownDate", variables.text(CaseVariables.KNOWN_DATE));
-    putIfPresent(claims, "employmentEndDate", variables.text(CaseVariables.EMPLOYMENT_END_DATE));
+    putIfPresent(claims, "description", variables.claimDescription());
+    putIfPresent(claims, "knownDate", ProcessVariables.storedDate(variables.knownDate()));
+    putIfPresent(claims, "employmentEndDate", ProcessVariables.storedDate(variables.employmentEndDate()));
     ObjectNode mediation = file.putObject("mediation");
     putIfPresent(mediation, "mediatorPool", row.mediatorPool());
     putIfPresent(mediation, "mediator", row.mediatorId());
     putIfPresent(mediation, "deadline", row.mediationDeadline());
-    putIfPresent(mediation, "outcome", variables.text(CaseVariables.MEDIATION_OUTCOME));
+    putIfPresent(mediation, "outcome", variables.mediationOutcome());
     sessions(mediation.putArray("sessions"), caseNumber);
     timeline(file.putArray("timeline"), caseNumber);
     documents(file.putArray("documents"), caseNumber, purpose, row);
-    String correction = variables.text(CaseVariables.CASE_FILE_CORRECTION);
+    String correction = variables.caseFileCorrection();
     ArrayNode corrections = file.putArray("corrections");
     if (correction != null && !correction.isBlank()) {
       corrections.addObject().put("note", correction);

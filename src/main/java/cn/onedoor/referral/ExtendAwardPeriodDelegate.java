@@ -1,8 +1,6 @@
 package cn.onedoor.referral;
 
-import static cn.onedoor.process.CaseVariables.*;
-
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ReferralVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.slf4j.Logger;
@@ -28,13 +26,12 @@ class ExtendAwardPeriodDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    if (variables.flag(AWARD_EXTENDED)) {
-      log.warn("Case {}: award period already extended once; the deadline stays {}", variables.caseNumber(), variables.text(AWARD_DEADLINE));
+    ReferralVariables variables = ReferralVariables.of(execution);
+    if (variables.awardExtended()) {
+      log.warn("Case {}: award period already extended once; the deadline stays {}", variables.caseNumber(), variables.awardDeadline());
       return;
     }
-    variables.setDate(AWARD_DEADLINE,
-        awardPeriod.extendedDeadline(variables.date(ARBITRATION_ACCEPTED_DATE), variables.date(AWARD_EXTENDED_UNTIL)));
-    variables.set(AWARD_EXTENDED, true);
+    variables.awardPeriodExtended(
+        awardPeriod.extendedDeadline(variables.arbitrationAcceptedDate(), variables.awardExtendedUntil()));
   }
 }

@@ -1,7 +1,7 @@
 package cn.onedoor.referral;
 
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ReferralVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,6 @@ class HandOverToArbitrationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     handoffs.file(HandoffKind.ARBITRATION_REFERRAL, execution);
-    CaseVariables.of(execution).setDate(CaseVariables.HANDED_OVER_DATE, Deadlines.today());
+    ReferralVariables.of(execution).handedOver(Deadlines.today());
   }
 }

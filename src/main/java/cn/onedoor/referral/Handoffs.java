@@ -3,7 +3,7 @@ package cn.onedoor.referral;
 import cn.onedoor.external.CaseFileRejectedException;
 import cn.onedoor.external.ExternalSystem;
 import cn.onedoor.external.LocalServer;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ReferralVariables;
 import cn.onedoor.calendar.ChinaTime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -59,7 +59,7 @@ public class Handoffs {
 
   /** {@code extra}: further top-level members of the request, such as the result of a report. */
   public FilingReceipt file(HandoffKind kind, DelegateExecution execution, Map<String, String> extra) {
-    CaseVariables variables = CaseVariables.of(execution);
+    ReferralVariables variables = ReferralVariables.of(execution);
     String caseNumber = variables.caseNumber();
     String key = kind.idempotencyKey(execution.getProcessInstanceId());
     ObjectNode caseFile = caseFiles.build(caseNumber, kind.type(), variables);

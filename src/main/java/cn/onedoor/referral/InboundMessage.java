@@ -2,6 +2,7 @@ package cn.onedoor.referral;
 
 import cn.onedoor.external.ExternalSystem;
 import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ProcessVariables;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,18 +12,18 @@ import java.util.Set;
 
 /** The messages outside bodies send about a case: URL name, BPMN message name, and what they carry. */
 enum InboundMessage {
-  ARBITRATION_ACCEPTED(ExternalSystem.ARBITRATION, "arbitration-accepted", "ArbitrationAccepted", CaseVariables.ARBITRATION_ACCEPTED_DATE, "arbitrationReference"),
-  ARBITRATION_REJECTED(ExternalSystem.ARBITRATION, "arbitration-rejected", "ArbitrationRejected", "arbitrationRejectedDate", "arbitrationReference"),
-  AWARD_ISSUED(ExternalSystem.ARBITRATION, "award-issued", "AwardIssued", "awardDate", "awardReference"),
-  AWARD_PERIOD_EXTENDED(ExternalSystem.ARBITRATION, "award-period-extended", "AwardPeriodExtended", "awardExtensionDate", "awardExtensionReference"),
-  COURT_RECEIPT(ExternalSystem.COURT, "court-receipt", "CourtReceiptConfirmed", "courtReceiptDate", "courtReference"),
-  PAYMENT_ORDER_DECIDED(ExternalSystem.COURT, "payment-order-decided", "PaymentOrderDecided", "paymentOrderDate", "paymentOrderReference",
-      "paymentOrderResult", Set.of("issued", "rejected"), "result 应为 issued（已发出支付令）或 rejected（驳回申请）"),
+  ARBITRATION_ACCEPTED(ExternalSystem.ARBITRATION, "arbitration-accepted", "ArbitrationAccepted", CaseVariables.ARBITRATION_ACCEPTED_DATE, CaseVariables.ARBITRATION_REFERENCE),
+  ARBITRATION_REJECTED(ExternalSystem.ARBITRATION, "arbitration-rejected", "ArbitrationRejected", CaseVariables.ARBITRATION_REJECTED_DATE, CaseVariables.ARBITRATION_REFERENCE),
+  AWARD_ISSUED(ExternalSystem.ARBITRATION, "award-issued", "AwardIssued", CaseVariables.AWARD_DATE, CaseVariables.AWARD_REFERENCE),
+  AWARD_PERIOD_EXTENDED(ExternalSystem.ARBITRATION, "award-period-extended", "AwardPeriodExtended", CaseVariables.AWARD_EXTENSION_DATE, CaseVariables.AWARD_EXTENSION_REFERENCE),
+  COURT_RECEIPT(ExternalSystem.COURT, "court-receipt", "CourtReceiptConfirmed", CaseVariables.COURT_RECEIPT_DATE, CaseVariables.COURT_REFERENCE),
+  PAYMENT_ORDER_DECIDED(ExternalSystem.COURT, "payment-order-decided", "PaymentOrderDecided", CaseVariables.PAYMENT_ORDER_DATE, CaseVariables.PAYMENT_ORDER_REFERENCE,
+      CaseVariables.PAYMENT_ORDER_RESULT, Set.of("issued", "rejected"), "result 应为 issued（已发出支付令）或 rejected（驳回申请）"),
   JUDICIAL_CONFIRMATION_DECIDED(ExternalSystem.COURT, "judicial-confirmation-decided", "JudicialConfirmationDecided",
-      "confirmationDecisionDate", "confirmationReference", CaseVariables.CONFIRMATION_RESULT, Set.of("confirmed", "rejected"),
+      CaseVariables.CONFIRMATION_DECISION_DATE, CaseVariables.CONFIRMATION_REFERENCE, CaseVariables.CONFIRMATION_RESULT, Set.of("confirmed", "rejected"),
       "result 应为 confirmed（裁定调解协议有效）或 rejected（驳回申请）"),
   ARBITRATION_REVIEW_DECIDED(ExternalSystem.ARBITRATION, "arbitration-review-decided", "ArbitrationReviewDecided",
-      "confirmationDecisionDate", "confirmationReference", CaseVariables.CONFIRMATION_RESULT, Set.of("confirmed", "rejected"),
+      CaseVariables.CONFIRMATION_DECISION_DATE, CaseVariables.CONFIRMATION_REFERENCE, CaseVariables.CONFIRMATION_RESULT, Set.of("confirmed", "rejected"),
       "result 应为 confirmed（确认调解协议有效）或 rejected（不予确认）");
 
   private final ExternalSystem sender;
@@ -81,7 +82,7 @@ enum InboundMessage {
       throw new IllegalArgumentException("date 不得晚于今天（" + today + "）");
     }
     Map<String, Object> variables = new HashMap<>();
-    variables.put(dateVariable, date.toString());
+    variables.put(dateVariable, ProcessVariables.storedDate(date));
     if (message.reference() != null) {
       variables.put(referenceVariable, message.reference());
     }
@@ -96,7 +97,7 @@ enum InboundMessage {
         throw new IllegalArgumentException("extendedUntil 仅用于 award-period-extended（延长审理期限）");
       }
       try {
-        variables.put(CaseVariables.AWARD_EXTENDED_UNTIL, LocalDate.parse(message.extendedUntil()).toString());
+        variables.put(CaseVariables.AWARD_EXTENDED_UNTIL, ProcessVariables.storedDate(LocalDate.parse(message.extendedUntil())));
       } catch (java.time.format.DateTimeParseException e) {
         throw new IllegalArgumentException("extendedUntil 格式无效：应为 YYYY-MM-DD");
       }

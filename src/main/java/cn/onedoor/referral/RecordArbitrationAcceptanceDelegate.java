@@ -1,9 +1,7 @@
 package cn.onedoor.referral;
 
-import static cn.onedoor.process.CaseVariables.*;
-
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ReferralVariables;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,13 +19,11 @@ class RecordArbitrationAcceptanceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    CaseVariables variables = CaseVariables.of(execution);
-    LocalDate accepted = variables.date(ARBITRATION_ACCEPTED_DATE);
+    ReferralVariables variables = ReferralVariables.of(execution);
+    LocalDate accepted = variables.arbitrationAcceptedDate();
     if (accepted == null) {
       accepted = Deadlines.today();
-      variables.setDate(ARBITRATION_ACCEPTED_DATE, accepted);
     }
-    variables.setDate(AWARD_DEADLINE, awardPeriod.awardDeadline(accepted));
-    variables.set(AWARD_EXTENDED, false);
+    variables.accepted(accepted, awardPeriod.awardDeadline(accepted));
   }
 }

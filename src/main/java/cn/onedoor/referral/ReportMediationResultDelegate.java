@@ -1,6 +1,6 @@
 package cn.onedoor.referral;
 
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.ReferralVariables;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,6 +19,6 @@ class ReportMediationResultDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     handoffs.file(HandoffKind.MEDIATION_RESULT_REPORT, execution,
-        Map.of("result", CaseVariables.of(execution).requiredText(CaseVariables.MEDIATION_OUTCOME)));
+        Map.of("result", ReferralVariables.of(execution).requiredMediationOutcome()));
   }
 }

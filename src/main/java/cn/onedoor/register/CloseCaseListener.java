@@ -1,7 +1,8 @@
 package cn.onedoor.register;
 
+import cn.onedoor.process.ProcessVariables;
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -32,9 +33,9 @@ public class CloseCaseListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Outcome result = Outcome.fromCode(outcome.getValue(execution).toString());
-    CaseVariables variables = CaseVariables.of(execution);
-    variables.set(CaseVariables.OUTCOME, result.code());
-    String caseNumber = CaseVariables.businessKey(execution);
+    CaseFacts variables = CaseFacts.of(execution);
+    variables.closed(result.code());
+    String caseNumber = ProcessVariables.businessKey(execution);
     if (caseNumber == null) {
       return; // a consultation that did not become a case
     }

@@ -1,7 +1,7 @@
 package cn.onedoor.register;
 
 import cn.onedoor.deadline.Deadlines;
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.Expression;
@@ -25,7 +25,7 @@ public class RecordStageListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     CaseStage next = CaseStage.fromCode(stage.getValue(execution).toString());
-    register.enterStage(CaseVariables.of(execution).caseNumber(), next, Deadlines.today());
+    register.enterStage(CaseFacts.of(execution).caseNumber(), next, Deadlines.today());
   }
 
   public void setStage(Expression stage) {

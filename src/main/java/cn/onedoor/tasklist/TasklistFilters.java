@@ -1,5 +1,6 @@
 package cn.onedoor.tasklist;
 
+import cn.onedoor.process.CaseVariables;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class TasklistFilters extends AbstractCamundaConfiguration {
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
     ensure(filters, COLLECTIVE, 4, "涉及十人以上劳动者的集体争议（优先处置）",
-        tasks.createTaskQuery().processVariableValueEquals("collectiveDispute", true));
+        tasks.createTaskQuery().processVariableValueEquals(CaseVariables.COLLECTIVE_DISPUTE, true));
     ensure(filters, BY_DEADLINE, 5, "我有权查看的全部任务，逾期在前",
         tasks.createTaskQuery());
   }
@@ -56,9 +57,9 @@ class TasklistFilters extends AbstractCamundaConfiguration {
     properties.put("priority", priority);
     properties.put("refresh", true);
     properties.put("variables", List.of(
-        Map.of("name", "caseNumber", "label", "案号"),
-        Map.of("name", "applicantName", "label", "申请人"),
-        Map.of("name", "employerName", "label", "被申请人")));
+        Map.of("name", CaseVariables.CASE_NUMBER, "label", "案号"),
+        Map.of("name", CaseVariables.APPLICANT_NAME, "label", "申请人"),
+        Map.of("name", CaseVariables.EMPLOYER_NAME, "label", "被申请人")));
     filter.setProperties(properties);
     filters.saveFilter(filter);
   }

@@ -1,8 +1,10 @@
 package cn.onedoor.triage;
 
-import static cn.onedoor.process.CaseVariables.*;
+import static cn.onedoor.process.CaseVariables.EXPERT_CONSULTATION;
+import static cn.onedoor.process.CaseVariables.MEDIATOR_POOL;
+import static cn.onedoor.process.CaseVariables.PRIORITY;
 
-import cn.onedoor.process.CaseVariables;
+import cn.onedoor.process.CaseFacts;
 import cn.onedoor.register.CaseRegister;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -26,20 +28,16 @@ class ApplyTriageListener implements ExecutionListener {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public void notify(DelegateExecution execution) {
-    Map<String, Object> triage = (Map<String, Object>) execution.getVariable(TRIAGE);
-    if (triage == null || triage.get("mediatorPool") == null) {
+    CaseFacts facts = CaseFacts.of(execution);
+    Map<String, Object> triage = facts.triage();
+    if (triage == null || triage.get(MEDIATOR_POOL) == null) {
       throw new IllegalStateException("Decision_Triage matched no rule for case " + execution.getBusinessKey());
     }
-    CaseVariables variables = CaseVariables.of(execution);
-    String pool = triage.get("mediatorPool").toString();
-    String priority = String.valueOf(triage.getOrDefault("priority", "normal"));
-    variables.set(MEDIATOR_POOL, pool);
-    variables.set(PRIORITY, priority);
-    variables.set(TASK_PRIORITY, "high".equals(priority) ? HIGH_PRIORITY : NORMAL_PRIORITY);
-    variables.set(EXPERT_CONSULTATION, Boolean.TRUE.equals(triage.get("expertConsultation")));
-    execution.removeVariable(TRIAGE);
-    register.recordTriage(variables.caseNumber(), pool, priority);
+    String pool = triage.get(MEDIATOR_POOL).toString();
+    String priority = String.valueOf(triage.getOrDefault(PRIORITY, "normal"));
+    facts.triaged(pool, priority, "high".equals(priority) ? HIGH_PRIORITY : NORMAL_PRIORITY,
+        Boolean.TRUE.equals(triage.get(EXPERT_CONSULTATION)));
+    register.recordTriage(facts.caseNumber(), pool, priority);
   }
 }

@@ -173,7 +173,7 @@ class CaseMediationTests extends CaseProcessTest {
     }
     assertThat(outputs).containsOnly(
         entry("mediationOutcome", "agreement"), entry("mediationDeadline", "2026-10-08"),
-        entry("agreedAmount", "12000.00"), entry("agreementItems", "被申请人支付申请人2026年8月至10月工资"),
+        entry("agreedAmount", 12000.0), entry("agreementItems", "被申请人支付申请人2026年8月至10月工资"),
         entry("performanceMode", "deferred"), entry("performanceDueDate", "2026-10-15"),
         entry("confirmationType", "judicial"), entry("agreementDate", "2026-09-21"), entry("paymentOrderEligible", true));
   }

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>{@code channel}, {@code disputeType}, {@code workerCount} ({@code long_}, Long or Integer),
  *       {@code employerCreditCode}, {@code mediatorPool}: variables of the case instance;
  *   <li>agreement reached: {@code agreementDate} (copied out of CaseMediation into the case when
- *       mediation ends), with {@code agreedAmount} (text, two decimals) and {@code performanceMode}
+ *       mediation ends), with {@code agreedAmount} ({@code double_}, yuan; text with two decimals in histories from before amounts were typed) and {@code performanceMode}
  *       ({@code on_the_spot});
  *   <li>mediator: no variable holds it; the register records the user who scheduled the last session,
  *       which in the history is the assignee of the case's last completed {@code Task_ScheduleSession}
@@ -54,7 +54,7 @@ final class HistoryKpis {
       select cast(d.create_time_ as date) as accepted_on, ch.text_ as channel, dt.text_ as dispute_type,
              mp.text_ as mediator_pool, m.assignee_ as mediator_id, wc.long_ as worker_count,
              ec.text_ as employer_credit_code, ad.text_ as agreement_date, pm.text_ as performance_mode,
-             cast(aa.text_ as numeric(14, 2)) as agreed_amount
+             coalesce(cast(aa.double_ as numeric(14, 2)), cast(aa.text_ as numeric(14, 2))) as agreed_amount
       from act_hi_procinst p
       join act_hi_varinst d on d.proc_inst_id_ = p.id_ and d.name_ = 'eligibilityDecision'
       join act_hi_varinst ch on ch.proc_inst_id_ = p.id_ and ch.name_ = 'channel'
@@ -81,7 +81,7 @@ final class HistoryKpis {
                max(case when name_ = 'employerCreditCode' then text_ end) as employer_credit_code,
                max(case when name_ = 'agreementDate' then text_ end) as agreement_date,
                max(case when name_ = 'performanceMode' then text_ end) as performance_mode,
-               max(case when name_ = 'agreedAmount' then cast(text_ as numeric(14, 2)) end) as agreed_amount
+               max(case when name_ = 'agreedAmount' then coalesce(cast(double_ as numeric(14, 2)), cast(text_ as numeric(14, 2))) end) as agreed_amount
         from act_hi_varinst
         where proc_def_key_ = 'LaborDisputeCase'
           and name_ in ('eligibilityDecision', 'channel', 'disputeType', 'mediatorPool', 'workerCount', 'employerCreditCode',

@@ -39,7 +39,7 @@ class KpiProjectionTests {
   void registerOfItsOwn() {
     RegisterDatabase database = RegisterDatabase.create();
     jdbc = database.jdbc();
-    kpis = new KpiService(jdbc, database.transactions());
+    kpis = new KpiService(jdbc, database.transactions(), CaseRegisters.figures(jdbc));
     register = CaseRegisters.on(jdbc);
   }
 

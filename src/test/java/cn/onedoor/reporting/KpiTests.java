@@ -35,7 +35,7 @@ class KpiTests {
   static void seedTheCentresRegister() {
     RegisterDatabase database = RegisterDatabase.create();
     CentreFigures.seed(database.jdbc());
-    kpis = new KpiService(database.jdbc(), database.transactions());
+    kpis = new KpiService(database.jdbc(), database.transactions(), cn.onedoor.register.CaseRegisters.figures(database.jdbc()));
     mvc = ApiSlice.of(new KpiController(kpis));
   }
 

@@ -3,6 +3,8 @@ package cn.onedoor.triage;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.onedoor.intake.CaseValidator;
+import cn.onedoor.process.ProcessVariables;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +67,7 @@ class TriageTableTests {
    * Civil Code art. 1259), nine are not; 200,000 yuan is a large claim, 199,999.99 is not; a court's
    * entrustment wins over the dispute type but not over a collective dispute or a large claim; an
    * injury wins over a union referral; a union referral wins over social insurance; the last rule
-   * catches a type no other rule names. Columns: dispute type, claim (yuan, as the form's text),
+   * catches a type no other rule names. Columns: dispute type, claim (yuan),
    * workers, channel, the rule that must match first, its pool, priority, experts.
    */
   static final String CASES = """
@@ -159,8 +161,9 @@ class TriageTableTests {
   }
 
   private static Map<String, Object> evaluate(String disputeType, String amount, long workers, String channel) {
-    // as the case process passes them: claimAmount as the form's text, workerCount a number
-    VariableMap variables = Variables.putValue("disputeType", disputeType).putValue("claimAmount", amount)
+    // as the case process passes them: claimAmount a Double of yuan (ProcessVariables.storedAmount), workerCount a number
+    VariableMap variables = Variables.putValue("disputeType", disputeType)
+        .putValue("claimAmount", ProcessVariables.storedAmount(new BigDecimal(amount)))
         .putValue("workerCount", workers).putValue("channel", channel);
     return dmn.evaluateDecisionTable(triage, variables).getSingleResult().getEntryMap();
   }

@@ -2,6 +2,7 @@ package cn.onedoor.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.OneDoorSpringTest;
 import java.awt.image.BufferedImage;
@@ -81,6 +82,9 @@ class TasklistWalkthroughTests {
   @Test
   void clerkRegistersMediatorSettlesSupervisorSeesItClosed() throws Exception {
     BrowserSession.clearScreenshots(SCREENSHOTS);
+    // an open case of the same worker and employer, so the new one is flagged as a possible duplicate
+    String earlier = new CaseDriver(engine).businessKey(new CaseDriver(engine).registerThroughStartForm(CaseDriver.walkIn(
+        "applicantName", "欧阳晓", "applicantIdNumber", "360802198512120028", "employerCreditCode", "91360821MA38ABCD13")));
     // the clerk registers a walk-in case through the start form
     login("tasklist", "clerk", "我的待办");
     click(By.linkText("启动流程"));
@@ -129,7 +133,9 @@ class TasklistWalkthroughTests {
     login("tasklist", "mediator", "我的待办");
     click(By.partialLinkText("本组待认领"));
     openTask(kase, "Task_ScheduleSession");
-    assertThat(browser.findElement(By.tagName("body")).getText()).contains(caseNumber).contains(APPLICANT).contains("3608**********0028");
+    assertThat(browser.findElement(By.tagName("body")).getText()).contains(caseNumber).contains(APPLICANT).contains("3608**********0028")
+        // typed values shown as before: the claim (a Double of yuan) and the possible duplicates (a Json list)
+        .contains("请求金额：12800 元").contains("可能重复：与在办案件 " + earlier + " 的劳动者和用人单位相同");
     screenshot("03-task-with-case-summary");
     radio("sessionMode", 0);
     date("sessionTime", LocalDate.now().plusDays(2));

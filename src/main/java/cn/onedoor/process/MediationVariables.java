@@ -1,0 +1,137 @@
+package cn.onedoor.process;
+
+import static cn.onedoor.process.CaseVariables.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * CaseMediation's variables, typed: its inputs from the case ({@link CaseFacts} reads the facts), the
+ * sessions, the extension by consent and the agreement it returns (docs/case-process.md, CaseMediation).
+ */
+public final class MediationVariables extends ProcessVariables {
+
+  private MediationVariables(VariableScope scope) {
+    super(scope);
+  }
+
+  public static MediationVariables of(VariableScope scope) {
+    return new MediationVariables(scope);
+  }
+
+  public LocalDate mediationDeadline() {
+    return date(MEDIATION_DEADLINE);
+  }
+
+  /** The claim the agreed amount is checked against (an input). */
+  public BigDecimal claimAmount() {
+    return amount(CLAIM_AMOUNT);
+  }
+
+  /** {@code in_person} or {@code cloud}. */
+  public String sessionMode() {
+    return string(SESSION_MODE);
+  }
+
+  /** {@code yyyy-MM-ddTHH:mm}, Beijing time, as the schedule form's datetime field writes it. */
+  public String sessionTime() {
+    return string(SESSION_TIME);
+  }
+
+  public String sessionPlace() {
+    return string(SESSION_PLACE);
+  }
+
+  public String meetingLink() {
+    return string(MEETING_LINK);
+  }
+
+  public String sessionResult() {
+    return string(SESSION_RESULT);
+  }
+
+  public String requiredSessionResult() {
+    return requiredString(SESSION_RESULT);
+  }
+
+  public String sessionNotes() {
+    return string(SESSION_NOTES);
+  }
+
+  public long sessionCount() {
+    return number(SESSION_COUNT, 0);
+  }
+
+  public LocalDate extendedDeadline() {
+    return date(EXTENDED_DEADLINE);
+  }
+
+  public boolean extensionConsentRecorded() {
+    return flag(EXTENSION_CONSENT_RECORDED);
+  }
+
+  public boolean mediationExtended() {
+    return flag(MEDIATION_EXTENDED);
+  }
+
+  /** Yuan, scale 2: what the draft form submitted (text) or, once the agreement is made, the stored amount. */
+  public BigDecimal agreedAmount() {
+    return amount(AGREED_AMOUNT);
+  }
+
+  public String agreementItems() {
+    return requiredString(AGREEMENT_ITEMS);
+  }
+
+  /** The raw checklist value (agreement.AgreementPays checks its codes). */
+  public Object agreementPays() {
+    return raw(AGREEMENT_PAYS);
+  }
+
+  public String performanceMode() {
+    return requiredString(PERFORMANCE_MODE);
+  }
+
+  public LocalDate performanceDueDate() {
+    return date(PERFORMANCE_DUE_DATE);
+  }
+
+  public String confirmationType() {
+    return string(CONFIRMATION_TYPE);
+  }
+
+  /** notifySessionScheduledDelegate: one more session; a cloud session gets its room ({@code meetingLink}) and that place. */
+  public void sessionScheduled(String meetingLink, String place) {
+    if (meetingLink != null) {
+      set(MEETING_LINK, meetingLink);
+      set(SESSION_PLACE, place);
+    }
+    set(SESSION_COUNT, sessionCount() + 1);
+  }
+
+  /** extendMediationPeriodDelegate: the period extended by consent, once. */
+  public void extended(LocalDate deadline) {
+    setDate(MEDIATION_DEADLINE, deadline);
+    set(MEDIATION_EXTENDED, true);
+  }
+
+  /** mediationOutcomeListener. */
+  public void ended(String mediationOutcome) {
+    set(MEDIATION_OUTCOME, mediationOutcome);
+  }
+
+  /** generateAgreementDocumentDelegate: the agreement as made; {@code none} when no confirmation was chosen. */
+  public void agreementMade(BigDecimal agreedAmount, LocalDate agreementDate, String documentId, boolean paymentOrderEligible) {
+    setAmount(AGREED_AMOUNT, agreedAmount);
+    setDate(AGREEMENT_DATE, agreementDate);
+    set(AGREEMENT_DOCUMENT_ID, documentId);
+    set(PAYMENT_ORDER_ELIGIBLE, paymentOrderEligible);
+    if (confirmationType() == null) {
+      set(CONFIRMATION_TYPE, NO_CONFIRMATION);
+    }
+  }
+
+  /** confirmationType: the parties ask for no confirmation of the agreement. */
+  public static final String NO_CONFIRMATION = "none";
+}
