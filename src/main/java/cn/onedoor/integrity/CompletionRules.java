@@ -6,6 +6,7 @@ import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.mediation.MediationExtensionRule;
 import cn.onedoor.party.Amounts;
+import cn.onedoor.process.LaborDisputeCaseElements;
 import cn.onedoor.process.ProcessKeys;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletionRules {
 
-  static final String TASK_REVIEW_ELIGIBILITY = "Task_ReviewEligibility";
+  static final String TASK_REVIEW_ELIGIBILITY = LaborDisputeCaseElements.TASK_REVIEW_ELIGIBILITY;
   static final String TASK_SCHEDULE_SESSION = "Task_ScheduleSession";
   static final String TASK_RECORD_SESSION = "Task_RecordSession";
   static final String TASK_DRAFT_AGREEMENT = "Task_DraftAgreement";
