@@ -1,6 +1,7 @@
 package cn.onedoor.deadline;
 
 import cn.onedoor.calendar.ChinaTime;
+import cn.onedoor.calendar.PeriodUnit;
 import cn.onedoor.calendar.StatutoryCalendar;
 import cn.onedoor.calendar.StatutoryPeriod;
 import java.time.LocalDate;
@@ -34,6 +35,31 @@ public class Deadlines {
    */
   public Date due(String period, String date) {
     return calendar.periodEnd(StatutoryPeriod.valueOf(period), LocalDate.parse(date)).deadlineDate();
+  }
+
+  /**
+   * Kept for the process versions deployed before the rule table, whose cases still run on them
+   * (their expressions type the number of days). No model in processes/ may use these
+   * ({@code ModelConventionsTests}); remove them once no instance of such a version is left.
+   */
+  @Deprecated
+  public Date workingDaysAfter(String date, int days) {
+    return calendar.periodEnd(LocalDate.parse(date), days, PeriodUnit.WORKING_DAYS).deadlineDate();
+  }
+
+  /** Kept for the process versions deployed before the rule table (see {@link #workingDaysAfter}). */
+  @Deprecated
+  public Date daysAfter(String date, int days) {
+    return calendar.periodEnd(LocalDate.parse(date), days, PeriodUnit.CALENDAR_DAYS).deadlineDate();
+  }
+
+  /** Kept for the process versions deployed before the rule table (see {@link #workingDaysAfter}). */
+  @Deprecated
+  public Date reminderBefore(String date, int days) {
+    ZonedDateTime reminder = LocalDate.parse(date).minusDays(days).atTime(REMINDER_HOUR, 0).atZone(ChinaTime.ZONE);
+    Date now = ClockUtil.getCurrentTime();
+    Date at = Date.from(reminder.toInstant());
+    return at.after(now) ? at : new Date(now.getTime() + 60_000);
   }
 
   /** The last instant of the day {@code date}: a deadline already counted falls at its end. */

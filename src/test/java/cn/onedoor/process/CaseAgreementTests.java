@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.onedoor.support.CallContracts;
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.SimulatorControl;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,7 +51,12 @@ class CaseAgreementTests extends CaseProcessTest {
     assertThat(formOf(assist)).isEqualTo("assist-judicial-confirmation");
     // 21 September + 30 days = Wednesday 21 October
     assertThat(driver.dueDate(assist)).isEqualTo(LocalDateTime.of(2026, 10, 21, 23, 59, 59));
-    driver.complete(agreement, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "apply");
+    // what Tasklist asks through /engine-rest as the mediator: the form the path chose, then the submission
+    HttpTestClient mediator = HttpTestClient.basic(port, "mediator", "demo");
+    assertThat(mediator.get("/engine-rest/task/" + assist.getId() + "/form").body()).contains("assist-judicial-confirmation");
+    assertThat(mediator.get("/engine-rest/task/" + assist.getId() + "/deployed-form").body()).contains("\"id\": \"assist-judicial-confirmation\"");
+    assertThat(mediator.postJson("/engine-rest/task/" + assist.getId() + "/submit-form",
+        "{\"variables\":{\"confirmationFiling\":{\"value\":\"apply\"}}}").statusCode()).isEqualTo(204);
     driver.executeJob(agreement, CaseAgreementElements.TASK_APPLY_FOR_CONFIRMATION);
 
     String caseNumber = agreement.getBusinessKey();
