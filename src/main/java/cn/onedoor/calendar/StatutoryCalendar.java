@@ -116,6 +116,11 @@ public final class StatutoryCalendar {
         (seen & WorkingDayTable.PROVISIONAL) != 0);
   }
 
+  /** The last day of one of the case process's named periods (the rule table) from an event on {@code start}. */
+  public PeriodEnd periodEnd(StatutoryPeriod period, LocalDate start) {
+    return periodEnd(start, period.length(), period.unit());
+  }
+
   /**
    * The deadline of a period as Camunda wants it for a timer or a task due date: the end of the
    * last day, 23:59:59 Beijing time. Shorthand for {@code periodEnd(...).deadlineDate()}.

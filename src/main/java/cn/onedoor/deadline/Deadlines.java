@@ -3,6 +3,7 @@ package cn.onedoor.deadline;
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.calendar.PeriodUnit;
 import cn.onedoor.calendar.StatutoryCalendar;
+import cn.onedoor.calendar.StatutoryPeriod;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -11,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Due dates and timer dates for the models, as the bean {@code deadlines}: every statutory clock in
- * processes/ calls one of these with a date variable ({@code yyyy-MM-dd}) and gets the end of the
- * period's last day, 23:59:59 Beijing time, counted by the {@link StatutoryCalendar}.
+ * processes/ calls one of these with a period of the rule table by name ({@link StatutoryPeriod})
+ * and a date variable ({@code yyyy-MM-dd}) and gets the end of the period's last day, 23:59:59
+ * Beijing time, counted by the {@link StatutoryCalendar}.
  */
 @Component("deadlines")
 public class Deadlines {
@@ -26,14 +28,38 @@ public class Deadlines {
     this.calendar = calendar;
   }
 
-  /** End of the n-th working day after {@code date} (e.g. 3 working days to decide acceptance). */
+  /**
+   * End of the named statutory period (a {@link StatutoryPeriod} of the rule table) after {@code date},
+   * e.g. {@code ${deadlines.due('ACCEPTANCE_DECISION', receivedDate)}}: the models name the period,
+   * never its length.
+   */
+  public Date due(String period, String date) {
+    return calendar.periodEnd(StatutoryPeriod.valueOf(period), LocalDate.parse(date)).deadlineDate();
+  }
+
+  /**
+   * Kept for the process versions deployed before the rule table, whose cases still run on them
+   * (their expressions type the number of days). No model in processes/ may use these
+   * ({@code ModelConventionsTests}); remove them once no instance of such a version is left.
+   */
+  @Deprecated
   public Date workingDaysAfter(String date, int days) {
     return calendar.periodEnd(LocalDate.parse(date), days, PeriodUnit.WORKING_DAYS).deadlineDate();
   }
 
-  /** End of a period of n days after {@code date}, moved past a rest day or holiday at its end. */
+  /** Kept for the process versions deployed before the rule table (see {@link #workingDaysAfter}). */
+  @Deprecated
   public Date daysAfter(String date, int days) {
     return calendar.periodEnd(LocalDate.parse(date), days, PeriodUnit.CALENDAR_DAYS).deadlineDate();
+  }
+
+  /** Kept for the process versions deployed before the rule table (see {@link #workingDaysAfter}). */
+  @Deprecated
+  public Date reminderBefore(String date, int days) {
+    ZonedDateTime reminder = LocalDate.parse(date).minusDays(days).atTime(REMINDER_HOUR, 0).atZone(ChinaTime.ZONE);
+    Date now = ClockUtil.getCurrentTime();
+    Date at = Date.from(reminder.toInstant());
+    return at.after(now) ? at : new Date(now.getTime() + 60_000);
   }
 
   /** The last instant of the day {@code date}: a deadline already counted falls at its end. */
@@ -42,19 +68,20 @@ public class Deadlines {
   }
 
   /**
-   * Nine o'clock {@code days} days before {@code date}, for a reminder; when that is already past,
-   * one minute from now, so a late reminder still goes out.
+   * Nine o'clock the named period's days before {@code date} (e.g. {@code MEDIATION_REMINDER}), for a
+   * reminder; when that is already past, one minute from now, so a late reminder still goes out.
    */
-  public Date reminderBefore(String date, int days) {
-    ZonedDateTime reminder = LocalDate.parse(date).minusDays(days).atTime(REMINDER_HOUR, 0).atZone(ChinaTime.ZONE);
+  public Date reminder(String period, String date) {
+    ZonedDateTime reminder = LocalDate.parse(date).minusDays(StatutoryPeriod.valueOf(period).length())
+        .atTime(REMINDER_HOUR, 0).atZone(ChinaTime.ZONE);
     Date now = ClockUtil.getCurrentTime();
     Date at = Date.from(reminder.toInstant());
     return at.after(now) ? at : new Date(now.getTime() + 60_000);
   }
 
-  /** The date n calendar days after {@code start} with the holiday rule, as the variables keep it. */
-  public LocalDate periodEndDate(LocalDate start, int days) {
-    return calendar.periodEnd(start, days, PeriodUnit.CALENDAR_DAYS).end();
+  /** The last day of the named period after {@code start}, with the holiday rule, as the variables keep it. */
+  public LocalDate periodEndDate(LocalDate start, StatutoryPeriod period) {
+    return calendar.periodEnd(period, start).end();
   }
 
   /**

@@ -3,6 +3,7 @@ package cn.onedoor.intake;
 import cn.onedoor.calendar.LimitationAssessment;
 import cn.onedoor.calendar.LimitationFacts;
 import cn.onedoor.calendar.StatutoryCalendar;
+import cn.onedoor.calendar.StatutoryPeriod;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.party.IdentityNumbers;
 import cn.onedoor.party.PartyFingerprints;
@@ -23,8 +24,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class CaseRegistrationService {
 
-  /** LDMAL art. 14: mediation must not run past 15 days from receipt of the application. */
-  static final int MEDIATION_DAYS = 15;
   /** LDMAL art. 7: a collective dispute involves ten or more workers (十人以上 includes ten: Civil Code art. 1259). */
   static final int COLLECTIVE_THRESHOLD = 10;
 
@@ -81,7 +80,7 @@ public class CaseRegistrationService {
         "wages".equals(application.disputeType()), application.employmentEndDate(), List.of()), today);
     LocalDate mediationDeadline = application.entrustmentDeadline() != null
         ? entrustedMediationDeadline(application.receivedDate(), application.entrustmentDeadline())
-        : deadlines.periodEndDate(application.receivedDate(), MEDIATION_DAYS);
+        : deadlines.periodEndDate(application.receivedDate(), StatutoryPeriod.MEDIATION);
     boolean collective = application.workerCount() >= COLLECTIVE_THRESHOLD;
 
     CaseNumbers.CaseNumber number = numbers.next(application.receivedDate().getYear());

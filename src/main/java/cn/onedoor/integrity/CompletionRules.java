@@ -8,6 +8,7 @@ import cn.onedoor.mediation.MediationExtensionRule;
 import cn.onedoor.process.CaseMediationElements;
 import cn.onedoor.process.ConsultationVariables;
 import cn.onedoor.process.FreeConsultationElements;
+import cn.onedoor.process.LaborDisputeCaseElements;
 import cn.onedoor.process.MediationVariables;
 import cn.onedoor.process.ProcessKeys;
 import cn.onedoor.process.ProcessVariables;
@@ -35,8 +36,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CompletionRules {
 
-  /** LaborDisputeCaseElements.TASK_REVIEW_ELIGIBILITY once that class is merged (branch agreement writes it). */
-  static final String TASK_REVIEW_ELIGIBILITY = "Task_ReviewEligibility";
+  static final String TASK_REVIEW_ELIGIBILITY = LaborDisputeCaseElements.TASK_REVIEW_ELIGIBILITY;
   static final String TASK_SCHEDULE_SESSION = CaseMediationElements.TASK_SCHEDULE_SESSION;
   static final String TASK_RECORD_SESSION = CaseMediationElements.TASK_RECORD_SESSION;
   static final String TASK_DRAFT_AGREEMENT = CaseMediationElements.TASK_DRAFT_AGREEMENT;

@@ -1,5 +1,6 @@
 package cn.onedoor.mediation;
 
+import cn.onedoor.calendar.StatutoryPeriod;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.process.CaseVariables;
 import java.time.LocalDate;
@@ -15,9 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MediationExtensionRule {
 
-  /** ECM art. 26: at most 15 more days. */
-  public static final int EXTENSION_DAYS = 15;
-
   private final Deadlines deadlines;
 
   public MediationExtensionRule(Deadlines deadlines) {
@@ -26,7 +24,7 @@ public class MediationExtensionRule {
 
   /** The latest date an extension of {@code currentDeadline} may reach: 15 days on, rolled past a rest day. */
   public LocalDate latestExtendedDeadline(LocalDate currentDeadline) {
-    return deadlines.periodEndDate(currentDeadline, EXTENSION_DAYS);
+    return deadlines.periodEndDate(currentDeadline, StatutoryPeriod.MEDIATION_EXTENSION);
   }
 
   /** Why the extension to {@code requested} may not be granted, or empty if it may. */

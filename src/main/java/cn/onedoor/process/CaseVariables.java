@@ -77,6 +77,8 @@ public final class CaseVariables {
   public static final String AWARD_EXTENDED = "awardExtended";
   /** award-period-extended: the extended award deadline the commission notified, if its message gave one */
   public static final String AWARD_EXTENDED_UNTIL = "awardExtendedUntil";
+  /** CaseAgreement's one output: settled, settled_after_deferred_performance, payment_order or not_performed */
+  public static final String AGREEMENT_OUTCOME = "agreementOutcome";
   public static final String ARBITRATION_OUTCOME = "arbitrationOutcome";
   public static final String OUTCOME = "outcome";
   /** why the court or the arbitration commission sent a file back (set by the error boundary event) */

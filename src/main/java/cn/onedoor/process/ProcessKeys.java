@@ -9,6 +9,7 @@ public final class ProcessKeys {
   public static final String CASE_MEDIATION = "CaseMediation";
   public static final String ARBITRATION_REFERRAL = "ArbitrationReferral";
   public static final String LITIGATION_REFERRAL = "LitigationReferral";
+  public static final String CASE_AGREEMENT = "CaseAgreement";
 
   private ProcessKeys() {}
 }

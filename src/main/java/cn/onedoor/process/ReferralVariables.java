@@ -62,6 +62,11 @@ public final class ReferralVariables extends ProcessVariables {
   }
 
   /** handOverToArbitrationDelegate: the acceptance period (LDMAL art. 29) runs from here. */
+  /** How the arbitration ended ({@code award_received}, …): set by the end listeners of ArbitrationReferral. */
+  public void arbitrationOutcome(String outcome) {
+    set(ARBITRATION_OUTCOME, outcome);
+  }
+
   public void handedOver(LocalDate on) {
     setDate(HANDED_OVER_DATE, on);
   }

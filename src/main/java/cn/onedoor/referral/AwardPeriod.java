@@ -1,5 +1,6 @@
 package cn.onedoor.referral;
 
+import cn.onedoor.calendar.StatutoryPeriod;
 import cn.onedoor.deadline.Deadlines;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
@@ -13,11 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class AwardPeriod {
 
-  /** LDMAL art. 43 para. 1: 45 days from acceptance. */
-  static final int AWARD_DAYS = 45;
-  /** LDMAL art. 43 para. 1: extension with the chairman's approval, at most 15 days. */
-  static final int EXTENSION_DAYS = 15;
-
   private final Deadlines deadlines;
 
   AwardPeriod(Deadlines deadlines) {
@@ -26,12 +22,12 @@ class AwardPeriod {
 
   /** The end of the 45 days from acceptance, rolled past a rest day. */
   LocalDate awardDeadline(LocalDate accepted) {
-    return deadlines.periodEndDate(accepted, AWARD_DAYS);
+    return deadlines.periodEndDate(accepted, StatutoryPeriod.AWARD);
   }
 
   /** The latest end of an extended period: 15 days on from the rolled 45-day end, rolled again. */
   LocalDate latestExtendedDeadline(LocalDate accepted) {
-    return deadlines.periodEndDate(awardDeadline(accepted), EXTENSION_DAYS);
+    return deadlines.periodEndDate(awardDeadline(accepted), StatutoryPeriod.AWARD_EXTENSION);
   }
 
   /**

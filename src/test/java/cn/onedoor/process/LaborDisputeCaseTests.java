@@ -136,14 +136,14 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   void deferredPerformanceIsCheckedWhenDueAndSettles() {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
     agree(kase, "deferred", "2026-10-15", "none");
-    BpmnAwareTests.assertThat(kase).isWaitingAt("TimerEvent_PerformanceDue");
-    assertThat(driver.dueDate(driver.job(kase, "TimerEvent_PerformanceDue"))).isEqualTo(LocalDateTime.of(2026, 10, 15, 23, 59, 59));
+    BpmnAwareTests.assertThat(driver.calledProcess(kase, ProcessKeys.CASE_AGREEMENT)).isWaitingAt(CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    assertThat(driver.dueDate(driver.job(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE))).isEqualTo(LocalDateTime.of(2026, 10, 15, 23, 59, 59));
 
     driver.today(LocalDate.of(2026, 10, 16));
-    driver.executeJob(kase, "TimerEvent_PerformanceDue");
-    Task check = driver.task(kase, "Task_ConfirmPerformance");
+    driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    Task check = driver.task(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE);
     assertThat(driver.dueDate(check)).isEqualTo(LocalDateTime.of(2026, 10, 20, 23, 59, 59));
-    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL, "performed", true);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performed", true);
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_SettledAfterDeferredPerformance");
     assertThat(driver.variable(kase, "outcome")).isEqualTo("settled_after_deferred_performance");
@@ -155,10 +155,10 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
     agree(kase, "deferred", "2026-10-15", "none");
     driver.today(LocalDate.of(2026, 10, 16));
-    driver.executeJob(kase, "TimerEvent_PerformanceDue");
-    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL, "performed", false);
+    driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performed", false);
 
-    driver.executeJob(kase, "Task_ApplyForPaymentOrder");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
     String caseNumber = driver.businessKey(kase);
     assertThat(records.handoffs(caseNumber)).containsExactly("payment_order_application");
     // the court received the e-file with the agreement that was not performed, as the signed PDF with its checksum
@@ -184,11 +184,11 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(jdbc.queryForObject("select pays from agreement_document where case_number = ?", String.class, caseNumber))
         .isEqualTo("economic_compensation");
     driver.today(LocalDate.of(2026, 10, 16));
-    driver.executeJob(kase, "TimerEvent_PerformanceDue");
-    driver.complete(kase, "Task_ConfirmPerformance", "mediator2", LAWYER_POOL, "performed", false);
+    driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator2", LAWYER_POOL, "performed", false);
 
-    BpmnAwareTests.assertThat(kase).isWaitingAt("Task_ApplyForPaymentOrder");
-    driver.executeJob(kase, "Task_ApplyForPaymentOrder");
+    BpmnAwareTests.assertThat(driver.calledProcess(kase, ProcessKeys.CASE_AGREEMENT)).isWaitingAt(CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
     assertThat(records.handoffs(caseNumber)).containsExactly("payment_order_application");
   }
 
@@ -198,8 +198,8 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn("disputeType", "dismissal"));
     agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none", List.of("other"));
     driver.today(LocalDate.of(2026, 10, 16));
-    driver.executeJob(kase, "TimerEvent_PerformanceDue");
-    driver.complete(kase, "Task_ConfirmPerformance", "mediator2", LAWYER_POOL, "performed", false);
+    driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator2", LAWYER_POOL, "performed", false);
 
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
     driver.executeJob(kase, "Task_HandOverToArbitration");
@@ -212,19 +212,19 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     driver.today(LocalDate.of(2026, 9, 25));
     agree(kase, "on_the_spot", null, "judicial");
     // 25 September + 30 days = Sunday 25 October: the period ends on Monday 26 October
-    assertThat(driver.dueDate(driver.task(kase, "Task_AssistJudicialConfirmation")))
+    assertThat(driver.dueDate(driver.task(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION)))
         .isEqualTo(LocalDateTime.of(2026, 10, 26, 23, 59, 59));
-    driver.complete(kase, "Task_AssistJudicialConfirmation", "mediator", UNION_POOL, "confirmationFiling", "apply");
-    driver.executeJob(kase, "Task_ApplyForJudicialConfirmation");
+    driver.complete(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "apply");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_CONFIRMATION);
     // the court receives the joint application with the signed agreement, and later rules on it
     var application = records.received("court", driver.businessKey(kase)).get(0);
     assertThat(application.path("type").asText()).isEqualTo("judicial_confirmation_application");
     assertThat(application.path("caseFile").path("documents")).extracting(d -> d.path("type").asText())
         .containsExactly("mediation_agreement", "referral_letter");
-    BpmnAwareTests.assertThat(kase).isWaitingAt("ReceiveTask_JudicialConfirmationDecided");
+    BpmnAwareTests.assertThat(driver.calledProcess(kase, ProcessKeys.CASE_AGREEMENT)).isWaitingAt(CaseAgreementElements.RECEIVE_TASK_CONFIRMATION_DECIDED);
     driver.message(kase, "JudicialConfirmationDecided", "confirmationResult", "confirmed");
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
-    assertThat(driver.variable(kase, "confirmationResult")).isEqualTo("confirmed");
+    assertThat(driver.calledProcessVariable(kase, ProcessKeys.CASE_AGREEMENT, "confirmationResult")).isEqualTo("confirmed");
   }
 
   @Test
@@ -233,11 +233,13 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     driver.today(LocalDate.of(2026, 9, 25));
     agree(kase, "on_the_spot", null, "arbitration_review");
     // 25 September + 15 days = Saturday 10 October, an adjusted working day: it stays
-    assertThat(driver.dueDate(driver.task(kase, "Task_AssistArbitrationReview")))
+    assertThat(driver.dueDate(driver.task(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION)))
         .isEqualTo(LocalDateTime.of(2026, 10, 10, 23, 59, 59));
     // the parties decided not to apply after all: nothing is filed
-    driver.complete(kase, "Task_AssistArbitrationReview", "mediator", UNION_POOL, "confirmationFiling", "not_filed");
-    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("Gateway_ArbitrationReviewJoin", "EndEvent_Settled");
+    driver.complete(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "not_filed");
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed(LaborDisputeCaseElements.END_EVENT_SETTLED);
+    assertThat(driver.passedIn(kase, ProcessKeys.CASE_AGREEMENT)).contains(CaseAgreementElements.GATEWAY_CONFIRMATION_JOIN)
+        .doesNotContain(CaseAgreementElements.TASK_APPLY_FOR_CONFIRMATION);
     assertThat(records.received("arbitration", driver.businessKey(kase))).isEmpty();
   }
 

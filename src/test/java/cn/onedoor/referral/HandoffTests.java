@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onedoor.external.JsonSchemas;
+import cn.onedoor.process.CaseAgreementElements;
+import cn.onedoor.process.LaborDisputeCaseElements;
 import cn.onedoor.process.ProcessKeys;
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
@@ -197,15 +199,15 @@ class HandoffTests extends CaseProcessTest {
     ProcessInstance kase = agreedCase("arbitration_review");
     String caseNumber = driver.businessKey(kase);
     simulator.fault("arbitration", "INVALID_FILE", 1);
-    driver.complete(kase, "Task_AssistArbitrationReview", "mediator", UNION_POOL, "confirmationFiling", "apply");
+    driver.complete(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "apply");
 
-    driver.executeJob(kase, "Task_ApplyForArbitrationReview");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_CONFIRMATION);
 
     // sent back: the same task again, now showing why; the mediator corrects and applies again
     assertThat((String) runtimeVariable(kase, "caseFileRejection")).contains("劳动人事争议仲裁委员会退回材料");
-    driver.complete(kase, "Task_AssistArbitrationReview", "mediator", UNION_POOL, "confirmationFiling", "apply",
+    driver.complete(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "apply",
         "caseFileCorrection", "已补充双方签字的申请书");
-    driver.executeJob(kase, "Task_ApplyForArbitrationReview");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_CONFIRMATION);
     JsonNode application = records.received("arbitration", caseNumber).get(0);
     assertThat(application.path("type").asText()).isEqualTo("arbitration_review_application");
     assertThat(application.path("caseFile").path("corrections").get(0).path("note").asText()).isEqualTo("已补充双方签字的申请书");
@@ -213,35 +215,36 @@ class HandoffTests extends CaseProcessTest {
     simulator.callback(simulator.requests("arbitration", caseNumber).get(0).path("id").asLong(), "arbitration-review-decided",
         "{\"result\":\"confirmed\",\"reference\":\"仲审确〔2026〕3号\"}");
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_Settled");
-    assertThat(driver.variable(kase, "confirmationResult")).isEqualTo("confirmed");
+    assertThat(driver.calledProcessVariable(kase, ProcessKeys.CASE_AGREEMENT, "confirmationResult")).isEqualTo("confirmed");
   }
 
   @Test
   void aJudicialConfirmationSentBackReturnsToTheMediatorWhoMayAlsoDropIt() {
     ProcessInstance kase = agreedCase("judicial");
     simulator.fault("court", "INVALID_FILE", 1);
-    driver.complete(kase, "Task_AssistJudicialConfirmation", "mediator", UNION_POOL, "confirmationFiling", "apply");
-    driver.executeJob(kase, "Task_ApplyForJudicialConfirmation");
+    driver.complete(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "apply");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_CONFIRMATION);
 
-    driver.complete(kase, "Task_AssistJudicialConfirmation", "mediator", UNION_POOL, "confirmationFiling", "not_filed",
+    driver.complete(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "not_filed",
         "caseFileCorrection", "当事人撤回司法确认申请");
 
-    BpmnAwareTests.assertThat(kase).isEnded().hasPassed("Gateway_JudicialConfirmationJoin", "EndEvent_Settled");
+    BpmnAwareTests.assertThat(kase).isEnded().hasPassed(LaborDisputeCaseElements.END_EVENT_SETTLED);
+    assertThat(driver.passedIn(kase, ProcessKeys.CASE_AGREEMENT)).contains(CaseAgreementElements.GATEWAY_CONFIRMATION_JOIN);
     assertThat(records.received("court", driver.businessKey(kase))).isEmpty();
   }
 
   @Test
   void theCourtsSignedDecisionOnAJudicialConfirmationIsRecorded() {
     ProcessInstance kase = agreedCase("judicial");
-    driver.complete(kase, "Task_AssistJudicialConfirmation", "mediator", UNION_POOL, "confirmationFiling", "apply");
-    driver.executeJob(kase, "Task_ApplyForJudicialConfirmation");
+    driver.complete(kase, CaseAgreementElements.TASK_ASSIST_CONFIRMATION, "mediator", UNION_POOL, "confirmationFiling", "apply");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_CONFIRMATION);
     String caseNumber = driver.businessKey(kase);
 
     simulator.callback(simulator.requests("court", caseNumber).get(0).path("id").asLong(), "judicial-confirmation-decided",
         "{\"result\":\"rejected\",\"note\":\"协议内容违反法律强制性规定\"}");
 
     BpmnAwareTests.assertThat(kase).isEnded();
-    assertThat(driver.variable(kase, "confirmationResult")).isEqualTo("rejected");
+    assertThat(driver.calledProcessVariable(kase, ProcessKeys.CASE_AGREEMENT, "confirmationResult")).isEqualTo("rejected");
   }
 
   @Test
@@ -274,19 +277,19 @@ class HandoffTests extends CaseProcessTest {
         "agreementItems", "被申请人于2026年10月15日前支付工资12000元", "agreementPays", List.of("labour_remuneration"), "performanceMode", "deferred",
         "performanceDueDate", "2026-10-15", "confirmationType", "none");
     driver.today(LocalDate.of(2026, 10, 16));
-    driver.executeJob(kase, "TimerEvent_PerformanceDue");
-    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL, "performed", false);
+    driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performed", false);
     simulator.fault("court", "INVALID_FILE", 1);
 
-    driver.executeJob(kase, "Task_ApplyForPaymentOrder");
-    driver.complete(kase, "Task_CorrectPaymentOrderApplication", "mediator", UNION_POOL, "caseFileCorrection", "补充未履行情况说明");
-    driver.executeJob(kase, "Task_ApplyForPaymentOrder");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
+    driver.complete(kase, CaseAgreementElements.TASK_CORRECT_PAYMENT_ORDER_APPLICATION, "mediator", UNION_POOL, "caseFileCorrection", "补充未履行情况说明");
+    driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
     String caseNumber = driver.businessKey(kase);
     simulator.callback(simulator.requests("court", caseNumber).get(0).path("id").asLong(), "payment-order-decided",
         "{\"result\":\"issued\",\"reference\":\"（2026）赣0802民督88号\"}");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_PaymentOrder");
-    assertThat(driver.variable(kase, "paymentOrderResult")).isEqualTo("issued");
+    assertThat(driver.calledProcessVariable(kase, ProcessKeys.CASE_AGREEMENT, "paymentOrderResult")).isEqualTo("issued");
   }
 
   /** An agreement performed on the spot, for which the parties want it confirmed (judicial / arbitration_review). */

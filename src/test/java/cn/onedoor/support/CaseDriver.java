@@ -216,6 +216,22 @@ public final class CaseDriver {
         .variableName(name).singleResult().getValue();
   }
 
+  /** The running instance of the process the case called ({@code processKey}, e.g. CaseAgreement). */
+  public ProcessInstance calledProcess(ProcessInstance root, String processKey) {
+    ProcessInstance called = engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(root.getId())
+        .processDefinitionKey(processKey).singleResult();
+    assertThat(called).as("running %s of case %s", processKey, businessKey(root)).isNotNull();
+    return called;
+  }
+
+  /** The activities the process the case called ({@code processKey}) has passed so far, running or ended. */
+  public java.util.List<String> passedIn(ProcessInstance root, String processKey) {
+    String called = engine.getHistoryService().createHistoricProcessInstanceQuery().superProcessInstanceId(root.getId())
+        .processDefinitionKey(processKey).singleResult().getId();
+    return engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(called).list().stream()
+        .map(org.camunda.bpm.engine.history.HistoricActivityInstance::getActivityId).toList();
+  }
+
   /**
    * The inputs of a called process's contract (the {@code camunda:in} sources of its call activity in
    * LaborDisputeCase.bpmn) for a registered case: each taken from the case's process, as the call

@@ -95,7 +95,7 @@ class ModelConventionsTests {
   @Test
   void everyCallActivityMapsExactlyTheVariablesItsContractDocuments() {
     Map<String, CallContracts.Contract> contracts = CallContracts.ofModel();
-    assertThat(contracts).containsOnlyKeys("CaseMediation", "ArbitrationReferral", "LitigationReferral");
+    assertThat(contracts).containsOnlyKeys("CaseMediation", "CaseAgreement", "ArbitrationReferral", "LitigationReferral");
     for (CallContracts.Contract contract : contracts.values()) {
       assertThat(contract.passesBusinessKey()).as("business key passed to %s", contract.calledElement()).isTrue();
       assertThat(contract.inputs()).as("inputs of %s", contract.calledElement()).isNotEmpty();
@@ -103,6 +103,26 @@ class ModelConventionsTests {
           .containsExactlyInAnyOrderElementsOf(contract.inputs());
       assertThat(CallContracts.documented(contract.calledElement(), "out")).as("documented outputs of %s", contract.calledElement())
           .containsExactlyInAnyOrderElementsOf(contract.outputs());
+    }
+  }
+
+  /**
+   * Statutory periods are named once, in the calendar's rule table: a model's clock names its period
+   * ({@code deadlines.due('MEDIATION', …)}), never types a number of days.
+   */
+  @ParameterizedTest
+  @MethodSource("models")
+  void everyClockNamesAPeriodOfTheRuleTableAndTypesNoNumberOfDays(Path file) throws IOException {
+    String xml = Files.readString(file);
+    Set<String> periods = java.util.Arrays.stream(cn.onedoor.calendar.StatutoryPeriod.values()).map(Enum::name)
+        .collect(Collectors.toSet());
+    java.util.regex.Matcher call = java.util.regex.Pattern.compile("deadlines\\.(\\w+)\\(([^)]*)\\)").matcher(xml);
+    while (call.find()) {
+      assertThat(call.group(2)).as("%s in %s", call.group(), file).doesNotContainPattern("(^|[,\\s])\\d+\\s*($|,)");
+      java.util.regex.Matcher named = java.util.regex.Pattern.compile("'([A-Z_]+)'").matcher(call.group(2));
+      while (named.find()) {
+        assertThat(periods).as("period %s of %s in %s", named.group(1), call.group(), file).contains(named.group(1));
+      }
     }
   }
 

@@ -1,0 +1,30 @@
+package cn.onedoor.process;
+
+import static cn.onedoor.process.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * CaseAgreement's variables, typed: the agreement it is given (confirmation, performance) and the
+ * outcome it returns to the case (docs/case-process.md, CaseAgreement).
+ */
+public final class AgreementVariables extends ProcessVariables {
+
+  private AgreementVariables(VariableScope scope) {
+    super(scope);
+  }
+
+  public static AgreementVariables of(VariableScope scope) {
+    return new AgreementVariables(scope);
+  }
+
+  /** {@code none}, {@code judicial} or {@code arbitration_review}. */
+  public String requiredConfirmationType() {
+    return requiredString(CONFIRMATION_TYPE);
+  }
+
+  /** What the case's Gateway_AgreementOutcome tells apart; set by the end listeners of CaseAgreement. */
+  public void agreementOutcome(String outcome) {
+    set(AGREEMENT_OUTCOME, outcome);
+  }
+}
