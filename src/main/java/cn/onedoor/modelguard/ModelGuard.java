@@ -37,6 +37,10 @@ public class ModelGuard {
   static final String TAKES_OVER = "takes-over:";
   /** Extension property that marks a timer or due date as technical (not a statutory period): value {@code technical}. */
   static final String TIMER_PROPERTY = "onedoor.timer";
+  /** Process extension property listing variables a caller outside the models gives at the start: {@code a, b}. */
+  static final String START_VARIABLES_PROPERTY = "onedoor.startVariables";
+  /** What a Camunda Connect response offers to the output parameters of its connector. */
+  static final Set<String> CONNECTOR_RESPONSE = Set.of("response", "statusCode", "headers");
 
   private final ListableBeanFactory beans;
 
@@ -71,6 +75,7 @@ public class ModelGuard {
     final Map<String, Optional<FormSchemas.Form>> engineForms = new HashMap<>();
     final Map<String, Boolean> groups = new HashMap<>();
     Set<String> calendarBeans;
+    List<Element> engineProcesses;
 
     Deployment(String name, List<Stored> resources, DeployedModels engine) {
       this.name = name == null ? "" : name;
@@ -122,14 +127,8 @@ public class ModelGuard {
       }
       // every process the guard can see: the engine's latest, overridden by this deployment's
       Map<String, Element> visible = new LinkedHashMap<>();
-      for (Stored stored : engine.latestProcessModels()) {
-        try {
-          for (Element process : ModelFiles.children(ModelFiles.parse(stored.bytes()).getDocumentElement(), "process")) {
-            visible.put(process.getAttribute("id"), process);
-          }
-        } catch (ModelFiles.XmlException e) {
-          // the engine parsed it once; nothing to add
-        }
+      for (Element process : engineProcesses()) {
+        visible.put(process.getAttribute("id"), process);
       }
       visible.putAll(processes);
       Map<String, Set<String>> contractInputs = contractInputs(visible.values());
@@ -146,6 +145,21 @@ public class ModelGuard {
           checkElement(file, element, known);
         }
       }
+    }
+
+    /** The processes of the engine's latest models, read once per check. */
+    private List<Element> engineProcesses() {
+      if (engineProcesses == null) {
+        engineProcesses = new ArrayList<>();
+        for (Stored stored : engine.latestProcessModels()) {
+          try {
+            engineProcesses.addAll(ModelFiles.children(ModelFiles.parse(stored.bytes()).getDocumentElement(), "process"));
+          } catch (ModelFiles.XmlException e) {
+            // the engine parsed it once; nothing to add
+          }
+        }
+      }
+      return engineProcesses;
     }
 
     /** camunda:in targets of every call to each process, from all callers. */
@@ -172,6 +186,15 @@ public class ModelGuard {
     private Set<String> knownVariables(Element process, Set<String> inputs) {
       Set<String> known = new HashSet<>(KnownVariables.WRITTEN_BY_CODE);
       known.addAll(inputs);
+      for (Element extensions : ModelFiles.children(process, "extensionElements")) {
+        for (Element property : ModelFiles.descendants(extensions, "property")) {
+          if (START_VARIABLES_PROPERTY.equals(property.getAttribute("name"))) {
+            for (String name : property.getAttribute("value").split(",")) {
+              addNames(known, name);
+            }
+          }
+        }
+      }
       for (Element element : ModelFiles.allElements(process)) {
         for (String attribute : List.of("resultVariable", "initiator", "errorCodeVariable", "errorMessageVariable",
             "elementVariable", "variableName")) {
@@ -214,13 +237,13 @@ public class ModelGuard {
       for (int i = 0; i < attributes.getLength(); i++) {
         Attr attribute = (Attr) attributes.item(i);
         if (Expressions.isExpression(attribute.getValue())) {
-          expression(file, id, attribute.getLocalName(), attribute.getValue(), known);
+          expression(file, id, attribute.getLocalName(), attribute.getValue(), known, false);
         }
       }
       boolean literalText = ModelFiles.CAMUNDA.equals(element.getNamespaceURI())
           && Set.of("string", "script", "property", "properties").contains(element.getLocalName());
       if (!ModelFiles.hasElementChildren(element) && !literalText && Expressions.isExpression(element.getTextContent())) {
-        expression(file, id, element.getLocalName(), element.getTextContent(), known);
+        expression(file, id, element.getLocalName(), element.getTextContent(), known, inConnector(element));
       }
       String className = ModelFiles.CAMUNDA.equals(element.getNamespaceURI())
           ? element.getAttribute("class") : camunda(element, "class");
@@ -238,7 +261,7 @@ public class ModelGuard {
       timers(file, id, element);
     }
 
-    private void expression(String file, String id, String where, String text, Set<String> known) {
+    private void expression(String file, String id, String where, String text, Set<String> known, boolean inConnector) {
       Expressions.Parsed parsed;
       try {
         parsed = Expressions.parse(text);
@@ -248,7 +271,8 @@ public class ModelGuard {
       }
       boolean delegate = "delegateExpression".equals(where);
       for (String name : parsed.identifiers()) {
-        if (Expressions.ENGINE_NAMES.contains(name) || beans.containsBean(name)) {
+        if (Expressions.ENGINE_NAMES.contains(name) || beans.containsBean(name)
+            || (inConnector && CONNECTOR_RESPONSE.contains(name))) {
           continue;
         }
         if (delegate || parsed.called().contains(name)) {
@@ -257,6 +281,15 @@ public class ModelGuard {
           problem(file, id, ModelRule.UNKNOWN_VARIABLE, name + " in " + text.trim());
         }
       }
+    }
+
+    private boolean inConnector(Element element) {
+      for (var node = element.getParentNode(); node instanceof Element parent; node = parent.getParentNode()) {
+        if ("connector".equals(parent.getLocalName()) && ModelFiles.CAMUNDA.equals(parent.getNamespaceURI())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean loadable(String className) {
@@ -409,13 +442,7 @@ public class ModelGuard {
     private Set<String> groupVariables() {
       Set<String> names = new LinkedHashSet<>();
       List<Element> all = new ArrayList<>(processes.values());
-      for (Stored stored : engine.latestProcessModels()) {
-        try {
-          all.add(ModelFiles.parse(stored.bytes()).getDocumentElement());
-        } catch (ModelFiles.XmlException e) {
-          // nothing to add
-        }
-      }
+      all.addAll(engineProcesses());
       for (Element root : all) {
         for (Element element : ModelFiles.allElements(root)) {
           for (String part : camunda(element, "candidateGroups").split(",")) {

@@ -4,16 +4,19 @@ import cn.onedoor.modelguard.DeployedModels.Stored;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.dmn.engine.DmnEngineException;
+import org.camunda.bpm.engine.ParseException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.ResourceReport;
 import org.camunda.bpm.engine.impl.cmd.DeployCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ResourceEntity;
 import org.camunda.bpm.engine.impl.repository.DeploymentBuilderImpl;
-import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.model.xml.ModelException;
 
 /**
  * Around every {@link DeployCmd}, inside its command context and transaction: the {@link ModelGuard}
@@ -36,12 +39,17 @@ class ModelGuardInterceptor extends CommandInterceptor {
     if (!(command instanceof DeployCmd deploy)) {
       return next.execute(command);
     }
+    // who may not deploy at all hears that first (403), as from DeployCmd itself, not the guard's reasons
+    CommandContext context = Context.getCommandContext();
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkCreateDeployment();
+    }
     DeploymentBuilderImpl builder = builder(deploy);
     List<Stored> resources = new ArrayList<>();
     builder.getDeployment().getResources().values()
         .forEach((ResourceEntity resource) -> resources.add(new Stored(resource.getName(), resource.getBytes())));
     List<ModelProblem> problems = guard.check(builder.getDeployment().getName(), resources,
-        new DeployedModels(Context.getCommandContext()));
+        new DeployedModels(context));
     if (!problems.isEmpty()) {
       throw new ModelRefusedException(problems);
     }
@@ -49,14 +57,24 @@ class ModelGuardInterceptor extends CommandInterceptor {
       return next.execute(command);
     } catch (ParseException e) {
       throw new ModelRefusedException(parseProblems(e));
-    } catch (ModelRefusedException e) {
-      throw e;
-    } catch (ProcessEngineException e) {
-      if (e.getMessage() != null && e.getMessage().contains("[OD-")) {
-        throw e;
+    } catch (RuntimeException e) {
+      Throwable parseFailure = parseFailure(e);
+      if (parseFailure == null) {
+        throw e; // not the model's fault (database, cluster): Camunda's own answer
       }
-      throw new ModelRefusedException(List.of(new ModelProblem(names(resources), "-", ModelRule.ENGINE_PARSE, engineMessage(e))));
+      throw new ModelRefusedException(List.of(new ModelProblem(names(resources), "-", ModelRule.ENGINE_PARSE,
+          engineMessage(parseFailure.getMessage()))));
     }
+  }
+
+  /** The DMN or model-API failure to read a model in {@code e}'s causes, or null when it is something else. */
+  private static Throwable parseFailure(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof DmnEngineException || cause instanceof ModelException) {
+        return cause;
+      }
+    }
+    return null;
   }
 
   private static List<ModelProblem> parseProblems(ParseException e) {

@@ -162,6 +162,29 @@ class ModelGuardTests {
   }
 
   @Test
+  void cockpitsDeploymentThroughTheWebappsEngineApiIsRefusedTheSameWay() throws IOException {
+    String broken = model("processes/LaborDisputeCase.bpmn").replaceFirst(
+        "(id=\"Task_NotifyAccepted\" name=\"发送受理通知\" camunda:delegateExpression=\")#\\{sendNotificationDelegate}", "$1#{noSuchDelegate}");
+    long deployments = engine.getRepositoryService().createDeploymentQuery().count();
+    HttpTestClient cockpit = HttpTestClient.anonymous(port);
+    assertThat(cockpit.webappLogin("cockpit", "admin", "demo").statusCode()).isEqualTo(200);
+    HttpResponse<String> response = cockpit.postMultipart("/camunda/api/engine/engine/default/deployment/create",
+        Map.of("deployment-name", "LaborDisputeCase.bpmn", "enable-duplicate-filtering", "true"),
+        "LaborDisputeCase.bpmn", broken.getBytes(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(JSON.readTree(response.body()).get("message").asText())
+        .contains("文件 LaborDisputeCase.bpmn", "Task_NotifyAccepted", "unknown bean", "noSuchDelegate");
+    assertThat(engine.getRepositoryService().createDeploymentQuery().count()).isEqualTo(deployments);
+  }
+
+  @Test
+  void refusesADecisionTheEngineCannotReadAs400() throws IOException {
+    String broken = model("processes/Decision_Triage.dmn").replace("hitPolicy=\"FIRST\"", "hitPolicy=\"BOGUS\"");
+    assertThat(broken).contains("hitPolicy=\"BOGUS\"");
+    refused("Decision_Triage.dmn", broken, "-", "引擎无法解析模型", "the engine cannot parse");
+  }
+
+  @Test
   void aCorrectEditDeploysAndNewCasesFollowIt() throws IOException {
     String edited = model("processes/FreeConsultation.bpmn").replace("name=\"提供法律咨询\"", "name=\"提供免费法律咨询\"");
     HttpResponse<String> response = modelerDeploy("FreeConsultation.bpmn", edited);
