@@ -8,7 +8,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.impl.juel.AstString;
 import org.camunda.bpm.impl.juel.Builder;
-import org.camunda.bpm.impl.juel.FunctionNode;
 import org.camunda.bpm.impl.juel.IdentifierNode;
 import org.camunda.bpm.impl.juel.Node;
 import org.camunda.bpm.impl.juel.Tree;
@@ -40,9 +39,7 @@ final class Expressions {
     for (IdentifierNode node : tree.getIdentifierNodes()) {
       identifiers.add(node.getName());
     }
-    for (FunctionNode ignored : tree.getFunctionNodes()) {
-      // functions (now(), dateTime(), S()) are the engine's own; nothing to check
-    }
+    // functions (now(), dateTime(), S()) are the engine's own: nothing to check
     Set<String> called = new LinkedHashSet<>();
     for (String identifier : identifiers) {
       if (Pattern.compile("(?<![\\w.$])" + Pattern.quote(identifier) + "\\s*\\.\\s*[\\w$]+\\s*\\(").matcher(text).find()) {
