@@ -92,8 +92,11 @@ public final class HttpTestClient {
     System.arraycopy(start, 0, body, 0, start.length);
     System.arraycopy(file, 0, body, start.length, file.length);
     System.arraycopy(end, 0, body, start.length + file.length, end.length);
-    return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    HttpRequest.Builder request = request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary);
+    if (!csrfToken().isEmpty()) {
+      request.header("X-XSRF-TOKEN", csrfToken()); // a webapp session (Cockpit) sends its CSRF token
+    }
+    return send(request.POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 
   /**
