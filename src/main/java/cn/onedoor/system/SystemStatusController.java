@@ -7,6 +7,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import cn.onedoor.calendar.ProvisionalNotes;
+import cn.onedoor.models.ModelReleases;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -20,20 +21,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/system/status}: node, database, engine, and the years the holiday calendar lacks,
- * for administrators and supervisors.
+ * {@code GET /api/system/status}: node, database, engine, the years the holiday calendar lacks, and the
+ * models that drifted from the repository's, for administrators and supervisors.
  */
 @RestController
 class SystemStatusController {
 
   /**
    * {@code calendarProvisionalYears}: years counted on the statutory holidays until their file is
-   * loaded; {@code calendarReminder}: from 1 November, that next year's schedule is due (null otherwise).
+   * loaded; {@code calendarReminder}: from 1 November, that next year's schedule is due (null otherwise);
+   * {@code modelDrift}: models the engine runs in an administrator's version instead of this build's file
+   * (kept by the release; docs/editing-models.md), empty when the engine runs the repository's models.
    */
   record SystemStatus(String node, String database, String databaseVersion, String engineVersion,
                       long processDefinitions, boolean authorizationEnabled, String timeZone,
                       List<Integer> calendarMissingYears, List<Integer> calendarProvisionalYears,
-                      String calendarReminder) {}
+                      String calendarReminder, List<ModelReleases.Drift> modelDrift) {}
 
   private static final Logger log = LoggerFactory.getLogger(SystemStatusController.class);
   /** The day the reminder was last logged: once a day is enough for the log. */
@@ -43,9 +46,11 @@ class SystemStatusController {
   private final DataSource dataSource;
   private final String nodeName;
   private final StatutoryCalendar calendar;
+  private final ModelReleases models;
 
   SystemStatusController(ProcessEngine engine, DataSource dataSource, @Value("${onedoor.node-name}") String nodeName,
-                         StatutoryCalendar calendar) {
+                         StatutoryCalendar calendar, ModelReleases models) {
+    this.models = models;
     this.engine = engine;
     this.dataSource = dataSource;
     this.nodeName = nodeName;
@@ -72,7 +77,7 @@ class SystemStatusController {
           ProcessEngine.class.getPackage().getImplementationVersion(),
           repository.createProcessDefinitionQuery().latestVersion().count(),
           configuration.isAuthorizationEnabled(), ChinaTime.ZONE.getId(), calendar.missingYears(),
-          calendar.provisionalYears(), calendarReminder());
+          calendar.provisionalYears(), calendarReminder(), models.drift());
     }
   }
 }
