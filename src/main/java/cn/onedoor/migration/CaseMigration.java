@@ -11,7 +11,6 @@ import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.management.ActivityStatistics;
 import org.camunda.bpm.engine.migration.MigratingActivityInstanceValidationReport;
 import org.camunda.bpm.engine.migration.MigratingProcessInstanceValidationException;
@@ -34,11 +33,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Migration of running cases from one version of a process to another, over Camunda's migration API:
  * the generated plan ({@code mapEqualActivities}, event triggers updated), a check of every running
- * case against it (the migration is run and rolled back, so the answer is the engine's own), and the
+ * case against it (the migration is run in a transaction that is rolled back, so the answer is the
+ * engine's own), and the
  * migration of the movable cases one by one, each in its own transaction, so a blocked case does not
  * stop the others. A step the target version removed is left by instance modification: the case is
  * moved, within its source version, to the source step that maps to the stated target step, then
@@ -75,16 +77,12 @@ public class CaseMigration {
   public record Report(DefinitionInfo source, DefinitionInfo target, int total, int migrated, int failed,
                        List<CaseResult> cases) {}
 
-  private static final class Rollback extends RuntimeException {
-    Rollback() {
-      super(null, null, false, false);
-    }
-  }
-
   private final ProcessEngine engine;
+  private final TransactionTemplate transactions;
 
-  CaseMigration(ProcessEngine engine) {
+  CaseMigration(ProcessEngine engine, PlatformTransactionManager transactionManager) {
     this.engine = engine;
+    this.transactions = new TransactionTemplate(transactionManager);
   }
 
   public List<DefinitionInfo> definitions(String key) {
@@ -196,7 +194,9 @@ public class CaseMigration {
       return outcome;
     }
     try {
-      ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getCommandExecutorTxRequired().execute(context -> {
+      // one database transaction per case; each engine call is a command of its own inside it (so the
+      // migration sees what the modification created), and the check rolls it all back
+      transactions.executeWithoutResult(status -> {
         for (String activity : outcome.active) {
           String targetStep = removed.get(activity);
           if (targetStep != null && unmappedNames.containsKey(activity)) {
@@ -210,13 +210,11 @@ public class CaseMigration {
         MigrationPlan migrationPlan = build(plan.source().id(), plan.target().id());
         runtime.newMigration(migrationPlan).processInstanceIds(instance.getId()).execute();
         if (dryRun) {
-          throw new Rollback();
+          status.setRollbackOnly();
+        } else {
+          outcome.renamed.addAll(renameTasks(instance.getId(), plan.target().id()));
         }
-        outcome.renamed.addAll(renameTasks(instance.getId(), plan.target().id()));
-        return null;
       });
-    } catch (Rollback checkedOnly) {
-      // the check: the migration went through and was rolled back
     } catch (MigratingProcessInstanceValidationException e) {
       outcome.removedUsed.clear();
       outcome.renamed.clear();
