@@ -24,11 +24,18 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
-import org.camunda.bpm.model.bpmn.instance.Activity;
 import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.ConditionalEventDefinition;
 import org.camunda.bpm.model.bpmn.instance.EventBasedGateway;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.IntermediateCatchEvent;
+import org.camunda.bpm.model.bpmn.instance.MessageEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.ReceiveTask;
+import org.camunda.bpm.model.bpmn.instance.SignalEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.SubProcess;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -321,11 +328,17 @@ public class CaseMigration {
         deployment == null ? null : deployment.getSource(), running);
   }
 
+  /** The steps a case can wait at: tasks it waits in, catch events, event gateways, called processes, async steps. */
   private static List<FlowNode> waitStates(BpmnModelInstance model) {
     List<FlowNode> nodes = new ArrayList<>();
     for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
-      if (node instanceof Activity || node instanceof IntermediateCatchEvent || node instanceof EventBasedGateway
-          || node instanceof BoundaryEvent) {
+      boolean waits = node instanceof UserTask || node instanceof ReceiveTask || node instanceof CallActivity
+          || node instanceof SubProcess || node instanceof IntermediateCatchEvent || node instanceof EventBasedGateway
+          || (node instanceof BoundaryEvent boundary && boundary.getEventDefinitions().stream().anyMatch(definition ->
+              definition instanceof TimerEventDefinition || definition instanceof MessageEventDefinition
+                  || definition instanceof SignalEventDefinition || definition instanceof ConditionalEventDefinition))
+          || node.isCamundaAsyncBefore() || node.isCamundaAsyncAfter();
+      if (waits) {
         nodes.add(node);
       }
     }
