@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import cn.onedoor.calendar.ProvisionalNotes;
+import cn.onedoor.models.ModelReleases;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -22,8 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code GET /api/system/status}: node, database, engine, and the years the holiday calendar lacks,
- * for administrators and supervisors.
+ * {@code GET /api/system/status}: node, database, engine, the years the holiday calendar lacks, and the
+ * models that drifted from the repository's, for administrators and supervisors.
  */
 @RestController
 class SystemStatusController {
@@ -31,12 +32,14 @@ class SystemStatusController {
   /**
    * {@code calendarProvisionalYears}: years counted on the statutory holidays until their file is
    * loaded; {@code calendarReminder}: from 1 November, that next year's schedule is due (null otherwise);
-   * {@code figures}: what the feature modules report ({@link StatusFigure}), e.g. {@code inboundMessagesBuffered}.
+   * {@code figures}: what the feature modules report ({@link StatusFigure}), e.g. {@code inboundMessagesBuffered};
+   * {@code modelDrift}: models the engine runs in an administrator's version instead of this build's file
+   * (kept by the release; docs/editing-models.md), empty when the engine runs the repository's models.
    */
   record SystemStatus(String node, String database, String databaseVersion, String engineVersion,
                       long processDefinitions, boolean authorizationEnabled, String timeZone,
                       List<Integer> calendarMissingYears, List<Integer> calendarProvisionalYears,
-                      String calendarReminder, Map<String, Long> figures) {}
+                      String calendarReminder, Map<String, Long> figures, List<ModelReleases.Drift> modelDrift) {}
 
   private static final Logger log = LoggerFactory.getLogger(SystemStatusController.class);
   /** The day the reminder was last logged: once a day is enough for the log. */
@@ -47,10 +50,12 @@ class SystemStatusController {
   private final String nodeName;
   private final StatutoryCalendar calendar;
   private final List<StatusFigure> figures;
+  private final ModelReleases models;
 
   SystemStatusController(ProcessEngine engine, DataSource dataSource, @Value("${onedoor.node-name}") String nodeName,
-                         StatutoryCalendar calendar, List<StatusFigure> figures) {
+                         StatutoryCalendar calendar, List<StatusFigure> figures, ModelReleases models) {
     this.figures = figures;
+    this.models = models;
     this.engine = engine;
     this.dataSource = dataSource;
     this.nodeName = nodeName;
@@ -83,7 +88,7 @@ class SystemStatusController {
           ProcessEngine.class.getPackage().getImplementationVersion(),
           repository.createProcessDefinitionQuery().latestVersion().count(),
           configuration.isAuthorizationEnabled(), ChinaTime.ZONE.getId(), calendar.missingYears(),
-          calendar.provisionalYears(), calendarReminder(), figures());
+          calendar.provisionalYears(), calendarReminder(), figures(), models.drift());
     }
   }
 }

@@ -26,7 +26,7 @@ export default {
   },
   // OneDoor's dashboard plugins: a link to the supervisor dashboard (/dashboard/), and the latest
   // closed cases with their outcome
-  customScripts: ['scripts/onedoor/dashboard-link.js', 'scripts/onedoor/closed-cases.js'],
+  customScripts: ['scripts/onedoor/dashboard-link.js', 'scripts/onedoor/closed-cases.js', 'scripts/onedoor/model-drift.js'],
 
   // // change the app name and vendor
   // app: {

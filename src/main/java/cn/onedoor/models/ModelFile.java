@@ -1,0 +1,103 @@
+package cn.onedoor.models;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.CallActivity;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
+
+/**
+ * One model resource (BPMN, DMN or form) read without an engine: the keys it defines and the forms and
+ * processes it binds to its own deployment ({@code formRefBinding} / {@code calledElementBinding}
+ * {@code deployment}), which must therefore travel with it.
+ */
+public record ModelFile(String name, Kind kind, Set<String> keys, Set<String> deploymentForms,
+                        Set<String> deploymentProcesses, String checksum) {
+
+  public enum Kind { BPMN, DMN, FORM, OTHER }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public static Kind kindOf(String name) {
+    String lower = name.toLowerCase();
+    if (lower.endsWith(".bpmn") || lower.endsWith(".bpmn20.xml")) {
+      return Kind.BPMN;
+    }
+    if (lower.endsWith(".dmn") || lower.endsWith(".dmn11.xml")) {
+      return Kind.DMN;
+    }
+    return lower.endsWith(".form") ? Kind.FORM : Kind.OTHER;
+  }
+
+  /** Reads what it can; a resource the engine cannot parse either yields no keys (the engine refuses it itself). */
+  public static ModelFile read(String name, byte[] bytes) {
+    Kind kind = kindOf(name);
+    Set<String> keys = new LinkedHashSet<>();
+    Set<String> forms = new LinkedHashSet<>();
+    Set<String> processes = new LinkedHashSet<>();
+    try {
+      switch (kind) {
+        case BPMN -> {
+          BpmnModelInstance model = Bpmn.readModelFromStream(new ByteArrayInputStream(bytes));
+          model.getModelElementsByType(Process.class).forEach(p -> keys.add(p.getId()));
+          for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+            if (task.getCamundaFormRef() != null && "deployment".equals(task.getCamundaFormRefBinding())) {
+              forms.add(task.getCamundaFormRef());
+            }
+          }
+          for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+            if (start.getCamundaFormRef() != null && "deployment".equals(start.getCamundaFormRefBinding())) {
+              forms.add(start.getCamundaFormRef());
+            }
+          }
+          for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
+            if (call.getCalledElement() != null && "deployment".equals(call.getCamundaCalledElementBinding())
+                && !call.getCalledElement().contains("${") && !call.getCalledElement().contains("#{")) {
+              processes.add(call.getCalledElement());
+            }
+          }
+        }
+        case DMN -> Dmn.readModelFromStream(new ByteArrayInputStream(bytes))
+            .getModelElementsByType(Decision.class).forEach(d -> keys.add(d.getId()));
+        case FORM -> {
+          JsonNode id = JSON.readTree(new String(bytes, StandardCharsets.UTF_8)).get("id");
+          if (id != null && id.isTextual()) {
+            keys.add(id.asText());
+          }
+        }
+        default -> { }
+      }
+    } catch (RuntimeException | java.io.IOException unreadable) {
+      keys.clear();
+      forms.clear();
+      processes.clear();
+    }
+    return new ModelFile(name, kind, Set.copyOf(keys), Set.copyOf(forms), Set.copyOf(processes), sha256(bytes));
+  }
+
+  public static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The resource's file name without any folder: {@code LaborDisputeCase.bpmn}. */
+  public String fileName() {
+    String plain = name.replace('\\', '/');
+    return plain.substring(plain.lastIndexOf('/') + 1);
+  }
+}
