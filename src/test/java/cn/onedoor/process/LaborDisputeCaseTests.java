@@ -23,6 +23,27 @@ class LaborDisputeCaseTests extends CaseProcessTest {
 
 
 
+  /** docs/case-process.md, "Variable types": the claim a Double of yuan, the possible duplicates a Json list, dates ISO days. */
+  @Test
+  void registrationStoresTheClaimAsANumberTheDuplicatesAsAListAndDatesAsIsoDays() {
+    String earlier = driver.businessKey(driver.registerThroughStartForm(CaseDriver.walkIn("claimAmount", "12800.5")));
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("claimAmount", "12800.5"));
+
+    org.camunda.bpm.engine.variable.value.TypedValue claim = engine.getRuntimeService().getVariableTyped(kase.getId(), "claimAmount");
+    assertThat(claim.getType().getName()).isEqualTo("double");
+    assertThat(claim.getValue()).isEqualTo(12800.5);
+    org.camunda.bpm.engine.variable.value.TypedValue duplicates =
+        engine.getRuntimeService().getVariableTyped(kase.getId(), "possibleDuplicateOf");
+    assertThat(duplicates.getType().getName()).isEqualTo("json");
+    assertThat(duplicates.getValue().toString()).startsWith("[\"" + earlier + "\"");
+    assertThat(engine.getRuntimeService().getVariables(kase.getId()))
+        .containsEntry("receivedDate", "2026-09-21").containsEntry("mediationDeadline", "2026-10-08");
+    CaseFacts facts = CaseFacts.of(engine.getRuntimeService().getVariables(kase.getId()));
+    assertThat(facts.claimAmount()).isEqualTo(new java.math.BigDecimal("12800.50"));
+    assertThat(facts.possibleDuplicateOf()).startsWith(earlier);
+    assertThat(facts.receivedDate()).isEqualTo(java.time.LocalDate.of(2026, 9, 21));
+  }
+
   @Test
   void walkInCaseIsSettledWithAnAgreementPerformedOnTheSpot() {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
