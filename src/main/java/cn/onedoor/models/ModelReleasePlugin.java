@@ -70,10 +70,13 @@ class ModelReleasePlugin extends AbstractProcessEnginePlugin {
         default -> { }
       }
     }
-    if (deploying.isEmpty()) {
+    boolean firstManifest = ModelInventory.lastShipped(engine).isEmpty();
+    if (deploying.isEmpty() && !firstManifest) {
       log.info("Models from {}: {} files, none changed since the last release deployment", origin, files.size());
       return states;
     }
+    // a database deployed before the manifest existed (Camunda's auto-deployment) gets one, deployed
+    // alone, so that the next release knows what this one shipped
     try {
       deployment.addInputStream(ModelInventory.MANIFEST,
           new ByteArrayInputStream(JSON.writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8)));

@@ -187,6 +187,32 @@ class CaseMigrationTests {
     assertThat(oversized.statusCode()).isEqualTo(413);
   }
 
+  @Test
+  void thePageAndCockpitsModelPanelReachTheApiWithTheWebappSession() throws IOException {
+    HttpTestClient browser = HttpTestClient.anonymous(port);
+    HttpResponse<String> page = browser.send(browser.request("/dashboard/migration.html").header("Accept", "text/html").GET());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("<html lang=\"zh-CN\">", "案件迁移", "migration.js");
+    assertThat(browser.get("/dashboard/migration.js").body()).contains("/migration/plan", "/migration/check", "/migration/migrate", "X-XSRF-TOKEN");
+    assertThat(browser.get("/camunda/app/cockpit/scripts/config.js").body()).contains("scripts/onedoor/model-drift.js");
+    assertThat(browser.get("/camunda/app/cockpit/scripts/onedoor/model-drift.js").body())
+        .contains("pluginPoint: 'cockpit.dashboard'", "/api/system/status", "modelDrift", "/api/models/export", "/dashboard/migration.html");
+
+    assertThat(browser.webappLogin("cockpit", "admin", "demo").statusCode()).isEqualTo(200);
+    assertThat(browser.get("/api/migration/definitions").statusCode()).isEqualTo(200);
+    String known = latest("LaborDisputeCase").getId();
+    String body = "{\"sourceDefinitionId\":\"" + known + "\",\"targetDefinitionId\":\"" + known + "\"}";
+    assertThat(browser.postJson("/api/migration/plan", body).statusCode()).as("a session POST without the CSRF token").isEqualTo(401);
+    HttpResponse<String> withToken = browser.send(browser.request("/api/migration/plan").header("X-XSRF-TOKEN", browser.csrfToken())
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    assertThat(withToken.statusCode()).as(withToken.body()).isEqualTo(400);
+    assertThat(json.readTree(withToken.body()).get("message").asText()).contains("相同");
+
+    HttpTestClient supervisor = HttpTestClient.anonymous(port);
+    assertThat(supervisor.webappLogin("cockpit", "supervisor", "demo").statusCode()).isEqualTo(200);
+    assertThat(supervisor.get("/api/migration/definitions").statusCode()).isEqualTo(403);
+  }
+
   // --- cases at every wait state
 
   /** One case per wait state of {@code definition}: activity id -> process instance id. */
