@@ -79,6 +79,11 @@ class InboundBufferTests extends CaseProcessTest {
     assertThat(JSON.readTree(supervisor.get("/api/system/status").body()).path("figures").path("inboundMessagesBuffered").asLong())
         .isPositive();
     assertThat(HttpTestClient.basic(port, "clerk", "demo").get("/api/inbound-messages").statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.basic(port, "admin", "demo").get("/api/inbound-messages?caseNumber="
+        + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8)).body()).contains(id);
+    HttpResponse<String> badState = supervisor.get("/api/inbound-messages?state=lost");
+    assertThat(badState.statusCode()).isEqualTo(400);
+    assertThat(badState.body()).contains("state 应为");
 
     driver.executeJob(kase, "Task_HandOverToArbitration");
 
