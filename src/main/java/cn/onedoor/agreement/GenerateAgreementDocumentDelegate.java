@@ -3,6 +3,7 @@ package cn.onedoor.agreement;
 import static cn.onedoor.process.CaseVariables.*;
 
 import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.register.BusinessDates;
 import cn.onedoor.party.Amounts;
 import cn.onedoor.process.CaseVariables;
 import java.math.BigDecimal;
@@ -31,26 +32,26 @@ class GenerateAgreementDocumentDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     CaseVariables variables = CaseVariables.of(execution);
-    LocalDate today = Deadlines.today();
+    LocalDate signed = BusinessDates.given(variables.date(AGREEMENT_DATE), Deadlines.today());
     BigDecimal amount = Amounts.parse(variables.text(AGREED_AMOUNT));
     if (amount == null) {
       throw new IllegalArgumentException("协议金额无效：以元为单位，不得为负数，最多两位小数");
     }
     boolean onTheSpot = ON_THE_SPOT.equals(variables.requiredText(PERFORMANCE_MODE));
     LocalDate due = onTheSpot ? null : variables.date(PERFORMANCE_DUE_DATE);
-    if (!onTheSpot && (due == null || due.isBefore(today))) {
-      throw new IllegalArgumentException("约定期限履行的，请填写不早于今天的履行期限");
+    if (!onTheSpot && (due == null || due.isBefore(signed))) {
+      throw new IllegalArgumentException("约定期限履行的，请填写不早于协议签订日期的履行期限");
     }
     List<String> pays = AgreementPays.codes(execution.getVariable(AGREEMENT_PAYS));
     if (pays.isEmpty()) {
       throw new IllegalArgumentException("请勾选协议给付事项（劳动报酬、工伤医疗费、经济补偿、赔偿金或其他）");
     }
     String documentId = documents.create(new AgreementTerms(variables.caseNumber(), variables.text(APPLICANT_NAME),
-        variables.text(EMPLOYER_NAME), amount, variables.requiredText(AGREEMENT_ITEMS), onTheSpot, due, today,
+        variables.text(EMPLOYER_NAME), amount, variables.requiredText(AGREEMENT_ITEMS), onTheSpot, due, signed,
         variables.text(DISPUTE_TYPE), variables.text(CLAIM_DESCRIPTION), pays));
     variables.set(PAYMENT_ORDER_ELIGIBLE, AgreementPays.paymentOrderEligible(pays));
     variables.set(AGREED_AMOUNT, Amounts.format(amount));
-    variables.setDate(AGREEMENT_DATE, today);
+    variables.setDate(AGREEMENT_DATE, signed);
     variables.set(AGREEMENT_DOCUMENT_ID, documentId);
     if (variables.text(CONFIRMATION_TYPE) == null) {
       variables.set(CONFIRMATION_TYPE, "none");

@@ -74,11 +74,13 @@ public class CaseRegistrationService {
     return before.isBefore(received) ? received : before;
   }
 
-  public CaseRegistration register(CaseApplication application, String processInstanceId, LocalDate today) {
+  public CaseRegistration register(CaseApplication application, String processInstanceId) {
     String fingerprint = fingerprints.of(application.applicantIdNumber());
     List<String> duplicates = register.openCasesOf(fingerprint, application.employerCreditCode());
     LimitationAssessment limitation = calendar.limitation(new LimitationFacts(application.knownDate(),
-        "wages".equals(application.disputeType()), application.employmentEndDate(), List.of()), today);
+        "wages".equals(application.disputeType()), application.employmentEndDate(), List.of()),
+        // judged at the application's receipt: applying for mediation interrupts the limitation (LDMAL art. 27)
+        application.receivedDate());
     LocalDate mediationDeadline = application.entrustmentDeadline() != null
         ? entrustedMediationDeadline(application.receivedDate(), application.entrustmentDeadline())
         : deadlines.periodEndDate(application.receivedDate(), MEDIATION_DAYS);

@@ -13,9 +13,9 @@ import java.util.Set;
 enum InboundMessage {
   ARBITRATION_ACCEPTED(ExternalSystem.ARBITRATION, "arbitration-accepted", "ArbitrationAccepted", CaseVariables.ARBITRATION_ACCEPTED_DATE, "arbitrationReference"),
   ARBITRATION_REJECTED(ExternalSystem.ARBITRATION, "arbitration-rejected", "ArbitrationRejected", "arbitrationRejectedDate", "arbitrationReference"),
-  AWARD_ISSUED(ExternalSystem.ARBITRATION, "award-issued", "AwardIssued", "awardDate", "awardReference"),
+  AWARD_ISSUED(ExternalSystem.ARBITRATION, "award-issued", "AwardIssued", CaseVariables.AWARD_DATE, "awardReference"),
   AWARD_PERIOD_EXTENDED(ExternalSystem.ARBITRATION, "award-period-extended", "AwardPeriodExtended", "awardExtensionDate", "awardExtensionReference"),
-  COURT_RECEIPT(ExternalSystem.COURT, "court-receipt", "CourtReceiptConfirmed", "courtReceiptDate", "courtReference"),
+  COURT_RECEIPT(ExternalSystem.COURT, "court-receipt", "CourtReceiptConfirmed", CaseVariables.COURT_RECEIPT_DATE, "courtReference"),
   PAYMENT_ORDER_DECIDED(ExternalSystem.COURT, "payment-order-decided", "PaymentOrderDecided", "paymentOrderDate", "paymentOrderReference",
       "paymentOrderResult", Set.of("issued", "rejected"), "result 应为 issued（已发出支付令）或 rejected（驳回申请）"),
   JUDICIAL_CONFIRMATION_DECIDED(ExternalSystem.COURT, "judicial-confirmation-decided", "JudicialConfirmationDecided",

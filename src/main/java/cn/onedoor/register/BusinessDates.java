@@ -1,0 +1,53 @@
+package cn.onedoor.register;
+
+import static cn.onedoor.process.CaseVariables.AGREEMENT_DATE;
+import static cn.onedoor.process.CaseVariables.AWARD_DATE;
+import static cn.onedoor.process.CaseVariables.COURT_RECEIPT_DATE;
+import static cn.onedoor.process.CaseVariables.DECISION_DATE;
+import static cn.onedoor.process.CaseVariables.ELIGIBILITY_DECISION;
+import static cn.onedoor.process.CaseVariables.PERFORMED_DATE;
+
+import cn.onedoor.process.CaseVariables;
+import java.time.LocalDate;
+import org.camunda.bpm.engine.delegate.VariableScope;
+
+/**
+ * The register's dates are the dates of the facts, as recorded on the form or in the external
+ * system's message, not the moment somebody clicked: a centre that enters a case a few days late
+ * (or a mediator who records on Monday what was agreed on Friday) keeps the real dates, and the
+ * KPIs count the case in its real month. Today only where nobody gave a date. The forms' dates are
+ * checked on submission (integrity.CompletionRules): never after today, never before the fact they
+ * follow.
+ */
+public final class BusinessDates {
+
+  private BusinessDates() {}
+
+  /** The day a case enters {@code stage}: acceptance is the review's decision date. */
+  static LocalDate stageDate(CaseStage stage, VariableScope scope, LocalDate today) {
+    LocalDate fact = stage == CaseStage.ACCEPTED ? CaseVariables.of(scope).date(DECISION_DATE) : null;
+    return given(fact, today);
+  }
+
+  /** The day a case closes on: the date of the fact that ends it. */
+  static LocalDate closingDate(Outcome outcome, VariableScope scope, LocalDate today) {
+    CaseVariables variables = CaseVariables.of(scope);
+    LocalDate fact = switch (outcome) {
+      case SETTLED -> variables.date(AGREEMENT_DATE);
+      case SETTLED_AFTER_DEFERRED_PERFORMANCE -> variables.date(PERFORMED_DATE);
+      case NOT_ACCEPTED -> variables.date(DECISION_DATE);
+      // the employer refused mediation at the review: the case is closed by that decision
+      case REFERRED_TO_ARBITRATION -> "employer_refused".equals(variables.text(ELIGIBILITY_DECISION))
+          ? variables.date(DECISION_DATE) : null;
+      case AWARD_RECEIVED -> variables.date(AWARD_DATE);
+      case REFERRED_TO_COURT -> variables.date(COURT_RECEIPT_DATE);
+      default -> null;
+    };
+    return given(fact, today);
+  }
+
+  /** A recorded fact date, or today where there is none; never a day after today. */
+  public static LocalDate given(LocalDate fact, LocalDate today) {
+    return fact == null || fact.isAfter(today) ? today : fact;
+  }
+}
