@@ -41,6 +41,71 @@ public class CaseRegister {
     }
   }
 
+  /**
+   * Registers a closed case of the centre's earlier register with all its parties, in the
+   * caller's transaction; stage {@code closed}, {@code imported_at} now.
+   */
+  public void insertClosed(ClosedCase closed, List<CaseParty> parties) {
+    RegisteredCase c = closed.registered();
+    OffsetDateTime now = OffsetDateTime.now();
+    jdbc.update("""
+        insert into case_register (case_number, case_year, case_seq, process_instance_id, channel,
+          applicant_name, applicant_id_masked, applicant_id_hash, employer_name, employer_credit_code,
+          dispute_type, claimed_amount, agreed_amount, performed_on_the_spot, worker_count, collective, status, outcome,
+          received_on, accepted_on, agreement_on, closed_on, mediation_deadline, entrustment_deadline, court_case_number,
+          limitation_status, limitation_expiry, original_case_number, imported_at, created_at, updated_at)
+        values (?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        c.caseNumber(), c.year(), c.sequence(), c.channel(),
+        c.applicantName(), c.applicantIdMasked(), c.applicantIdHash(), c.employerName(), c.employerCreditCode(),
+        c.disputeType(), c.claimedAmount(), closed.agreedAmount(), closed.performedOnTheSpot(), c.workerCount(), c.collective(),
+        CaseStage.CLOSED.code(), closed.outcome().code(), sqlDate(c.receivedOn()), sqlDate(closed.acceptedOn()),
+        sqlDate(closed.agreementOn()), sqlDate(closed.closedOn()), sqlDate(c.mediationDeadline()), sqlDate(c.entrustmentDeadline()),
+        c.courtCaseNumber(), c.limitationStatus(), sqlDate(c.limitationExpiry()), closed.originalCaseNumber(), now, now, now);
+    for (CaseParty p : parties) {
+      jdbc.update("""
+          insert into case_party (case_number, party_role, seq, name, id_number, credit_code, phone, address,
+            legal_representative, claim_amount) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+          c.caseNumber(), p.role(), p.seq(), p.name(), p.idNumber(), p.creditCode(), p.phone(), p.address(),
+          p.legalRepresentative(), p.claimAmount());
+    }
+  }
+
+  /** The case registered under, or imported with, this original number. */
+  public Optional<String> caseWithNumber(String number) {
+    return jdbc.queryForList("select case_number from case_register where case_number = ? or original_case_number = ?",
+        String.class, number, number).stream().findFirst();
+  }
+
+  /** A case of the same first applicant and employer received on the same day: the same application. */
+  public Optional<String> caseReceived(String applicantIdHash, String employerCreditCode, LocalDate receivedOn) {
+    return jdbc.queryForList("""
+        select case_number from case_register
+        where applicant_id_hash = ? and employer_credit_code = ? and received_on = ? order by case_number""",
+        String.class, applicantIdHash, employerCreditCode, sqlDate(receivedOn)).stream().findFirst();
+  }
+
+  /** The dates a case of an earlier register was imported with (empty for a case OneDoor handled itself). */
+  public record ImportedDates(LocalDate received, LocalDate accepted, LocalDate agreement, LocalDate closed, String outcome,
+                              OffsetDateTime importedAt) {}
+
+  public Optional<ImportedDates> imported(String caseNumber) {
+    return jdbc.query("""
+        select received_on, accepted_on, agreement_on, closed_on, outcome, imported_at from case_register
+        where case_number = ? and imported_at is not null""",
+        (rs, i) -> new ImportedDates(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+            rs.getObject(6, OffsetDateTime.class)), caseNumber).stream().findFirst();
+  }
+
+  /** All parties of a case: applicants in their order, then the employer. */
+  public List<CaseParty> parties(String caseNumber) {
+    return jdbc.query("""
+        select party_role, seq, name, id_number, credit_code, phone, address, legal_representative, claim_amount
+        from case_party where case_number = ? order by case when party_role = 'applicant' then 0 else 1 end, seq""",
+        (rs, i) -> new CaseParty(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+            rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9)), caseNumber);
+  }
+
   public boolean exists(String caseNumber) {
     Integer count = jdbc.queryForObject("select count(*) from case_register where case_number = ?", Integer.class, caseNumber);
     return count != null && count > 0;
@@ -120,7 +185,7 @@ public class CaseRegister {
   }
 
   public Optional<Party> party(String caseNumber, String role) {
-    return jdbc.query("select party_role, name, id_number, credit_code, phone from case_party where case_number = ? and party_role = ?",
+    return jdbc.query("select party_role, name, id_number, credit_code, phone from case_party where case_number = ? and party_role = ? order by seq",
         (rs, i) -> new Party(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)),
         caseNumber, role).stream().findFirst();
   }

@@ -50,6 +50,8 @@ class WebSecurityConfig {
             // the built-in simulator's controls (demo profile): administrators and supervisors
             .requestMatchers("/api/simulator/**").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/messages/*").hasAnyRole(ADMIN, CLERK, INTEGRATION)
+            // a centre's earlier register (imports): administrators only
+            .requestMatchers("/api/imports/**").hasRole(ADMIN)
             .requestMatchers("/api/system/**", "/api/deadlines", "/api/cases/closed").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/reports/**").hasAnyRole(ADMIN, SUPERVISOR)
             // one case's data (/api/cases/{caseNumber}/timeline, agreement.pdf): decided per case by register.CaseAccess
