@@ -3,6 +3,7 @@ package cn.onedoor.agreement;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.process.CaseFacts;
 import cn.onedoor.process.MediationVariables;
+import cn.onedoor.register.BusinessDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,23 +31,23 @@ class GenerateAgreementDocumentDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     MediationVariables variables = MediationVariables.of(execution);
     CaseFacts facts = CaseFacts.of(execution);
-    LocalDate today = Deadlines.today();
+    LocalDate signed = BusinessDates.given(variables.agreementDate(), Deadlines.today());
     BigDecimal amount = variables.agreedAmount();
     if (amount == null) {
       throw new IllegalArgumentException("协议金额无效：以元为单位，不得为负数，最多两位小数");
     }
     boolean onTheSpot = ON_THE_SPOT.equals(variables.performanceMode());
     LocalDate due = onTheSpot ? null : variables.performanceDueDate();
-    if (!onTheSpot && (due == null || due.isBefore(today))) {
-      throw new IllegalArgumentException("约定期限履行的，请填写不早于今天的履行期限");
+    if (!onTheSpot && (due == null || due.isBefore(signed))) {
+      throw new IllegalArgumentException("约定期限履行的，请填写不早于协议签订日期的履行期限");
     }
     List<String> pays = AgreementPays.codes(variables.agreementPays());
     if (pays.isEmpty()) {
       throw new IllegalArgumentException("请勾选协议给付事项（劳动报酬、工伤医疗费、经济补偿、赔偿金或其他）");
     }
     String documentId = documents.create(new AgreementTerms(variables.caseNumber(), facts.applicantName(),
-        facts.employerName(), amount, variables.agreementItems(), onTheSpot, due, today,
+        facts.employerName(), amount, variables.agreementItems(), onTheSpot, due, signed,
         facts.disputeType(), facts.claimDescription(), pays));
-    variables.agreementMade(amount, today, documentId, AgreementPays.paymentOrderEligible(pays));
+    variables.agreementMade(amount, signed, documentId, AgreementPays.paymentOrderEligible(pays));
   }
 }

@@ -39,6 +39,26 @@ class CaseNumbers {
     return new CaseNumber(format(year, sequence), year, sequence);
   }
 
+  /**
+   * An earlier register's own number, when it is one of ours ({@code 吉劳调〔2024〕0123号}): the year's
+   * counter moves past it, so new cases never take it. Empty for a number of another shape.
+   */
+  java.util.Optional<CaseNumber> claim(String original) {
+    java.util.regex.Matcher number = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(prefix) + "〔(\\d{4})〕(\\d{4,6})号")
+        .matcher(original);
+    if (!number.matches()) {
+      return java.util.Optional.empty();
+    }
+    int year = Integer.parseInt(number.group(1));
+    int sequence = Integer.parseInt(number.group(2));
+    if (jdbc.update("update case_number_counter set last_value = ? where case_year = ? and last_value < ?", sequence, year, sequence) == 0
+        && jdbc.queryForObject("select count(*) from case_number_counter where case_year = ?", Integer.class, year) == 0) {
+      createCounter(year);
+      jdbc.update("update case_number_counter set last_value = ? where case_year = ? and last_value < ?", sequence, year, sequence);
+    }
+    return java.util.Optional.of(new CaseNumber(format(year, sequence), year, sequence));
+  }
+
   String format(int year, int sequence) {
     return "%s〔%d〕%04d号".formatted(prefix, year, sequence);
   }

@@ -32,7 +32,7 @@ class RegisterCaseDelegate implements JavaDelegate {
     java.util.Map<String, Object> submitted = new java.util.HashMap<>(execution.getVariables());
     submitted.putAll(PersonalDataInTransit.all());
     CaseApplication application = registration.validate(submitted, today);
-    CaseRegistration registered = registration.register(application, execution.getProcessInstanceId(), today);
+    CaseRegistration registered = registration.register(application, execution.getProcessInstanceId());
 
     execution.setProcessBusinessKey(registered.caseNumber());
     CaseFacts.of(execution).registered(new CaseFacts.Registration(registered.caseNumber(),

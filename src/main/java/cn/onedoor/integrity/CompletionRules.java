@@ -5,6 +5,7 @@ import static cn.onedoor.process.CaseVariables.*;
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.mediation.MediationExtensionRule;
+import cn.onedoor.process.CaseAgreementElements;
 import cn.onedoor.process.CaseMediationElements;
 import cn.onedoor.process.ConsultationVariables;
 import cn.onedoor.process.FreeConsultationElements;
@@ -41,6 +42,7 @@ class CompletionRules {
   static final String TASK_RECORD_SESSION = CaseMediationElements.TASK_RECORD_SESSION;
   static final String TASK_DRAFT_AGREEMENT = CaseMediationElements.TASK_DRAFT_AGREEMENT;
   static final String TASK_GIVE_CONSULTATION = FreeConsultationElements.TASK_GIVE_CONSULTATION;
+  static final String TASK_CONFIRM_PERFORMANCE = CaseAgreementElements.TASK_CONFIRM_PERFORMANCE;
   /** Tasks whose form carries a worker's identity number or phone on to a new case. */
   static final Set<String> CARRIES_PERSONAL_DATA = Set.of(TASK_GIVE_CONSULTATION);
 
@@ -71,7 +73,10 @@ class CompletionRules {
       return List.of();
     }
     return switch (key) {
-      case TASK_REVIEW_ELIGIBILITY -> eligibility(values);
+      case TASK_REVIEW_ELIGIBILITY -> concat(eligibility(values),
+          factDate(values, DECISION_DATE, "审查决定日期", date(task.getVariable(RECEIVED_DATE)), "收到申请日期"));
+      case TASK_CONFIRM_PERFORMANCE -> factDate(values, PERFORMED_DATE, "履行日期",
+          date(task.getVariable(AGREEMENT_DATE)), "协议签订日期");
       case TASK_SCHEDULE_SESSION -> session(task, values);
       case TASK_RECORD_SESSION -> extension(task, values);
       case TASK_DRAFT_AGREEMENT -> agreement(task, values);
@@ -139,17 +144,50 @@ class CompletionRules {
       violations.add(new FormContract.Violation(AGREED_AMOUNT, "约定金额 " + agreed.toPlainString() + " 元高于请求金额 "
           + claimed.toPlainString() + " 元：确属双方约定的，请勾选“约定金额高于请求金额，已与双方核实”", "above the claim, unconfirmed"));
     }
+    violations.addAll(factDate(values, AGREEMENT_DATE, "协议签订日期", date(task.getVariable(RECEIVED_DATE)), "收到申请日期"));
     if ("deferred".equals(values.get(PERFORMANCE_MODE)) && values.get(PERFORMANCE_DUE_DATE) != null) {
       LocalDate due = date(values.get(PERFORMANCE_DUE_DATE));
-      LocalDate today = Deadlines.today();
-      if (due != null && due.isBefore(today)) {
-        violations.add(new FormContract.Violation(PERFORMANCE_DUE_DATE, "履行期限不能早于今天", "due date in the past"));
-      } else if (due != null && due.isAfter(today.plus(horizon))) {
-        violations.add(new FormContract.Violation(PERFORMANCE_DUE_DATE, "履行期限过远（不晚于 " + today.plus(horizon) + "），请核对",
+      LocalDate given = date(values.get(AGREEMENT_DATE));
+      LocalDate signed = given == null || given.isAfter(Deadlines.today()) ? Deadlines.today() : given;
+      if (due != null && due.isBefore(signed)) {
+        violations.add(new FormContract.Violation(PERFORMANCE_DUE_DATE, "履行期限不能早于协议签订日期（" + signed + "）",
+            "due date before the agreement"));
+      } else if (due != null && due.isAfter(signed.plus(horizon))) {
+        violations.add(new FormContract.Violation(PERFORMANCE_DUE_DATE, "履行期限过远（不晚于 " + signed.plus(horizon) + "），请核对",
             "beyond the horizon"));
       }
     }
     return violations;
+  }
+
+  /**
+   * A fact's date given on a form (business dates, issue 13): optional, today when left empty; never
+   * after today, never before the fact it follows (the receipt, the agreement).
+   */
+  private static List<FormContract.Violation> factDate(Map<String, Object> values, String field, String label,
+                                                       LocalDate notBefore, String notBeforeLabel) {
+    LocalDate given = date(values.get(field));
+    if (given == null) {
+      return List.of();
+    }
+    LocalDate today = Deadlines.today();
+    if (given.isAfter(today)) {
+      return List.of(new FormContract.Violation(field, label + "不能晚于今天（" + today + "）", "date in the future"));
+    }
+    if (notBefore != null && given.isBefore(notBefore)) {
+      return List.of(new FormContract.Violation(field, label + "不能早于" + notBeforeLabel + "（" + notBefore + "）",
+          "date before the fact it follows"));
+    }
+    return List.of();
+  }
+
+  private static List<FormContract.Violation> concat(List<FormContract.Violation> a, List<FormContract.Violation> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    List<FormContract.Violation> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   /** give-consultation, turned into a case: the application must pass intake's checks before it goes. */

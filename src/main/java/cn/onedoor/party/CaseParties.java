@@ -15,8 +15,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CaseParties {
 
-  private static final RowMapper<CaseParty> PARTY = (rs, i) ->
-      new CaseParty(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5));
+  private static final String COLUMNS =
+      "party_role, seq, name, id_number, credit_code, phone, address, legal_representative, claim_amount";
+  private static final RowMapper<CaseParty> PARTY = (rs, i) -> new CaseParty(rs.getString(1), rs.getInt(2), rs.getString(3),
+      rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9));
 
   private final JdbcTemplate jdbc;
 
@@ -26,19 +28,21 @@ public class CaseParties {
 
   public void insert(String caseNumber, List<CaseParty> parties) {
     for (CaseParty p : parties) {
-      jdbc.update("insert into case_party (case_number, party_role, name, id_number, credit_code, phone) values (?, ?, ?, ?, ?, ?)",
-          caseNumber, p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone());
+      jdbc.update("insert into case_party (case_number, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          caseNumber, p.role(), p.seq(), p.name(), p.idNumber(), p.creditCode(), p.phone(), p.address(),
+          p.legalRepresentative(), p.claimAmount());
     }
   }
 
+  /** The first party of the role (the first applicant; the employer). */
   public Optional<CaseParty> find(String caseNumber, String role) {
-    return jdbc.query("select party_role, name, id_number, credit_code, phone from case_party where case_number = ? and party_role = ?",
+    return jdbc.query("select " + COLUMNS + " from case_party where case_number = ? and party_role = ? order by seq",
         PARTY, caseNumber, role).stream().findFirst();
   }
 
-  /** Every party of the case, by role. */
+  /** Every party of the case: the applicants in their order, then the employer. */
   public List<CaseParty> of(String caseNumber) {
-    return jdbc.query("select party_role, name, id_number, credit_code, phone from case_party where case_number = ? order by party_role",
-        PARTY, caseNumber);
+    return jdbc.query("select " + COLUMNS + " from case_party where case_number = ?"
+        + " order by case when party_role = 'applicant' then 0 else 1 end, seq", PARTY, caseNumber);
   }
 }

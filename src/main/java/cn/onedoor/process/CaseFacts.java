@@ -82,6 +82,31 @@ public final class CaseFacts extends ProcessVariables {
     return date(EMPLOYMENT_END_DATE);
   }
 
+  /** The review's decision date (审查决定日期), if the form gave one. */
+  public LocalDate decisionDate() {
+    return date(DECISION_DATE);
+  }
+
+  /** The day the parties signed the agreement (CaseMediation's output). */
+  public LocalDate agreementDate() {
+    return date(AGREEMENT_DATE);
+  }
+
+  /** The day the agreement was performed (CaseAgreement's output), if the form gave one. */
+  public LocalDate performedDate() {
+    return date(PERFORMED_DATE);
+  }
+
+  /** The award's date (ArbitrationReferral's output). */
+  public LocalDate awardDate() {
+    return date(AWARD_DATE);
+  }
+
+  /** The day the court signed for the file (LitigationReferral's output). */
+  public LocalDate courtReceiptDate() {
+    return date(COURT_RECEIPT_DATE);
+  }
+
   public LocalDate receivedDate() {
     return date(RECEIVED_DATE);
   }

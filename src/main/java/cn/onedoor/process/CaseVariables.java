@@ -39,6 +39,8 @@ public final class CaseVariables {
   public static final String POSSIBLE_DUPLICATE_OF = "possibleDuplicateOf";
   public static final String PAYMENT_ORDER_ELIGIBLE = "paymentOrderEligible";
   public static final String ELIGIBILITY_DECISION = "eligibilityDecision";
+  /** review-eligibility: the day the centre decided (审查决定日期); today when not given */
+  public static final String DECISION_DATE = "decisionDate";
   public static final String REJECTION_REASON = "rejectionReason";
   public static final String TRIAGE = "triage";
   public static final String MEDIATOR_POOL = "mediatorPool";
@@ -71,6 +73,8 @@ public final class CaseVariables {
   public static final String AGREEMENT_DATE = "agreementDate";
   public static final String AGREEMENT_DOCUMENT_ID = "agreementDocumentId";
   public static final String PERFORMED = "performed";
+  /** confirm-performance: the day the agreement was performed (履行日期); today when not given */
+  public static final String PERFORMED_DATE = "performedDate";
   public static final String HANDED_OVER_DATE = "handedOverDate";
   public static final String ARBITRATION_ACCEPTED_DATE = "arbitrationAcceptedDate";
   public static final String AWARD_DEADLINE = "awardDeadline";

@@ -122,6 +122,11 @@ public final class MediationVariables extends ProcessVariables {
   }
 
   /** generateAgreementDocumentDelegate: the agreement as made; {@code none} when no confirmation was chosen. */
+  /** The day the parties signed, as the draft form gives it (协议签订日期; optional: today when empty). */
+  public LocalDate agreementDate() {
+    return date(AGREEMENT_DATE);
+  }
+
   public void agreementMade(BigDecimal agreedAmount, LocalDate agreementDate, String documentId, boolean paymentOrderEligible) {
     setAmount(AGREED_AMOUNT, agreedAmount);
     setDate(AGREEMENT_DATE, agreementDate);

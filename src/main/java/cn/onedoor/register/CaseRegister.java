@@ -43,6 +43,61 @@ public class CaseRegister {
         .map(p -> new CaseParty(p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone())).toList());
   }
 
+  /**
+   * Registers a closed case of the centre's earlier register with all its parties, in the
+   * caller's transaction; stage {@code closed}, {@code imported_at} now.
+   */
+  public void insertClosed(ClosedCase closed, List<CaseParty> parties) {
+    RegisteredCase c = closed.registered();
+    OffsetDateTime now = OffsetDateTime.now();
+    jdbc.update("""
+        insert into case_register (case_number, case_year, case_seq, process_instance_id, channel,
+          applicant_name, applicant_id_masked, applicant_id_hash, employer_name, employer_credit_code,
+          dispute_type, claimed_amount, agreed_amount, performed_on_the_spot, worker_count, collective, status, outcome,
+          received_on, accepted_on, agreement_on, closed_on, mediation_deadline, entrustment_deadline, court_case_number,
+          limitation_status, limitation_expiry, original_case_number, imported_at, created_at, updated_at)
+        values (?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        c.caseNumber(), c.year(), c.sequence(), c.channel(),
+        c.applicantName(), c.applicantIdMasked(), c.applicantIdHash(), c.employerName(), c.employerCreditCode(),
+        c.disputeType(), c.claimedAmount(), closed.agreedAmount(), closed.performedOnTheSpot(), c.workerCount(), c.collective(),
+        CaseStage.CLOSED.code(), closed.outcome().code(), sqlDate(c.receivedOn()), sqlDate(closed.acceptedOn()),
+        sqlDate(closed.agreementOn()), sqlDate(closed.closedOn()), sqlDate(c.mediationDeadline()), sqlDate(c.entrustmentDeadline()),
+        c.courtCaseNumber(), c.limitationStatus(), sqlDate(c.limitationExpiry()), closed.originalCaseNumber(), now, now, now);
+    this.parties.insert(c.caseNumber(), parties);
+  }
+
+  /** The case registered under, or imported with, this original number. */
+  public Optional<String> caseWithNumber(String number) {
+    return jdbc.queryForList("select case_number from case_register where case_number = ? or original_case_number = ?",
+        String.class, number, number).stream().findFirst();
+  }
+
+  /** A case of the same first applicant and employer received on the same day: the same application. */
+  public Optional<String> caseReceived(String applicantIdHash, String employerCreditCode, LocalDate receivedOn) {
+    return jdbc.queryForList("""
+        select case_number from case_register
+        where applicant_id_hash = ? and employer_credit_code = ? and received_on = ? order by case_number""",
+        String.class, applicantIdHash, employerCreditCode, sqlDate(receivedOn)).stream().findFirst();
+  }
+
+  /** The dates a case of an earlier register was imported with (empty for a case OneDoor handled itself). */
+  public record ImportedDates(LocalDate received, LocalDate accepted, LocalDate agreement, LocalDate closed, String outcome,
+                              OffsetDateTime importedAt) {}
+
+  public Optional<ImportedDates> imported(String caseNumber) {
+    return jdbc.query("""
+        select received_on, accepted_on, agreement_on, closed_on, outcome, imported_at from case_register
+        where case_number = ? and imported_at is not null""",
+        (rs, i) -> new ImportedDates(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+            rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getString(5),
+            rs.getObject(6, OffsetDateTime.class)), caseNumber).stream().findFirst();
+  }
+
+  /** All parties of a case: applicants in their order, then the employer. */
+  public List<CaseParty> parties(String caseNumber) {
+    return parties.of(caseNumber);
+  }
+
   public boolean exists(String caseNumber) {
     Integer count = jdbc.queryForObject("select count(*) from case_register where case_number = ?", Integer.class, caseNumber);
     return count != null && count > 0;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * On every end event of a case (field {@code outcome}): sets the variable {@code outcome}, closes the
- * register row and publishes {@link CaseClosed} (notification tells the parties, in the same
+ * register row on the date of the fact that ended the case ({@link BusinessDates}) and publishes {@link CaseClosed} (notification tells the parties, in the same
  * transaction). A consultation that never became a case only gets its outcome.
  */
 @Component("closeCaseListener")
@@ -39,7 +39,8 @@ public class CloseCaseListener implements ExecutionListener {
     if (caseNumber == null) {
       return; // a consultation that did not become a case
     }
-    register.close(caseNumber, execution.getProcessInstanceId(), result.code(), Deadlines.today());
+    register.close(caseNumber, execution.getProcessInstanceId(), result.code(),
+        BusinessDates.closingDate(result, execution, Deadlines.today()));
     events.publishEvent(new CaseClosed(caseNumber, result, execution));
   }
 

@@ -9,7 +9,10 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
-/** Moves the register row to the stage named by the field {@code stage} (accepted, mediating, …). */
+/**
+ * Moves the register row to the stage named by the field {@code stage} (accepted, mediating, …), on the
+ * fact's date ({@link BusinessDates}).
+ */
 @Component("recordStageListener")
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE) // fields are injected per use: one instance per call
 public class RecordStageListener implements ExecutionListener {
@@ -25,7 +28,7 @@ public class RecordStageListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     CaseStage next = CaseStage.fromCode(stage.getValue(execution).toString());
-    register.enterStage(CaseFacts.of(execution).caseNumber(), next, Deadlines.today());
+    register.enterStage(CaseFacts.of(execution).caseNumber(), next, BusinessDates.stageDate(next, execution, Deadlines.today()));
   }
 
   public void setStage(Expression stage) {

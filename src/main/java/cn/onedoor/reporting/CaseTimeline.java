@@ -3,6 +3,8 @@ package cn.onedoor.reporting;
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.register.CaseNotFoundException;
 import cn.onedoor.register.CaseRegister;
+import cn.onedoor.register.Outcome;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -49,7 +51,8 @@ public class CaseTimeline {
     HistoricProcessInstance root = rootId == null ? null
         : history.createHistoricProcessInstanceQuery().processInstanceId(rootId).singleResult();
     if (root == null) {
-      throw new CaseNotFoundException(caseNumber, "案件登记簿中没有该案件的流程记录：" + caseNumber);
+      return register.imported(caseNumber).map(dates -> imported(caseNumber, dates))
+          .orElseThrow(() -> new CaseNotFoundException(caseNumber, "案件登记簿中没有该案件的流程记录：" + caseNumber));
     }
     List<HistoricProcessInstance> instances = new ArrayList<>();
     instances.add(root);
@@ -88,6 +91,32 @@ public class CaseTimeline {
     incidents.sort(Comparator.comparing(IncidentEntry::created));
     return new Timeline(caseNumber, root.getId(), state(root.getState()), time(root.getStartTime()), time(root.getEndTime()),
         steps.stream().map(Ordered::step).toList(), incidents);
+  }
+
+  /**
+   * A case of the centre's earlier register (imports): no process, its steps are the register's
+   * dates, each at the start of its day; state {@code IMPORTED}.
+   */
+  private static Timeline imported(String caseNumber, CaseRegister.ImportedDates dates) {
+    List<Step> steps = new ArrayList<>();
+    steps.add(registerStep("received", "收到申请", dates.received()));
+    if (dates.accepted() != null) {
+      steps.add(registerStep("accepted", "受理", dates.accepted()));
+    }
+    if (dates.agreement() != null) {
+      steps.add(registerStep("agreement", "达成调解协议", dates.agreement()));
+    }
+    String outcome = dates.outcome() == null ? "结案" : "结案：" + Outcome.fromCode(dates.outcome()).label();
+    steps.add(registerStep("closed", outcome, dates.closed()));
+    LocalDateTime importedAt = dates.importedAt() == null ? null
+        : dates.importedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime();
+    steps.add(new Step(null, "历史案件导入", null, "imported", "导入本系统", "import", "导入", importedAt, importedAt, null, false));
+    return new Timeline(caseNumber, null, "已办结（历史导入）", steps.get(0).start(), steps.get(steps.size() - 2).end(), steps, List.of());
+  }
+
+  private static Step registerStep(String id, String name, LocalDate day) {
+    LocalDateTime at = day == null ? null : day.atStartOfDay();
+    return new Step(null, "原登记簿", null, id, name, "register", "登记簿", at, at, null, false);
   }
 
   private static final Map<String, String> KINDS = new HashMap<>();

@@ -36,6 +36,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   static final Pattern DEPLOYMENT = Pattern.compile(
       "/engine-rest(/engine/[^/]+)?/deployment/create/?|/camunda/api/engine/engine/[^/]+/deployment/create/?");
 
+  /** {@code POST /api/imports/cases}: a centre's register, as large as a model deployment may be. */
+  static final Pattern IMPORT = Pattern.compile("/api/imports/cases/?");
+
   private final long maxBody;
   private final long maxDeployment;
 
@@ -46,7 +49,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
   /** The limit of a request by its path within the application (decoded and normalized by the container). */
   long limitOf(String path) {
-    return DEPLOYMENT.matcher(path).matches() ? maxDeployment : maxBody;
+    return DEPLOYMENT.matcher(path).matches() || IMPORT.matcher(path).matches() ? maxDeployment : maxBody;
   }
 
   @Override

@@ -52,6 +52,8 @@ class WebSecurityConfig {
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/messages/*").hasAnyRole(ADMIN, CLERK, INTEGRATION)
             // the deployed models (export, drift) and the migration of running cases: administrators only
             .requestMatchers("/api/models/**", "/api/migration/**").hasRole(ADMIN)
+            // a centre's earlier register (imports): administrators only
+            .requestMatchers("/api/imports/**").hasRole(ADMIN)
             .requestMatchers("/api/system/**", "/api/deadlines", "/api/cases/closed", "/api/inbound-messages").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers("/api/reports/**").hasAnyRole(ADMIN, SUPERVISOR)
             // one case's data (/api/cases/{caseNumber}/timeline, agreement.pdf): decided per case by register.CaseAccess

@@ -62,6 +62,15 @@ class CompletionBadInputTests {
             "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"bogus\"}}", "eligibilityDecision"),
         Arguments.of("not accepted without a reason", Stage.REVIEW,
             "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"not_accepted\"}}", "rejectionReason"),
+        Arguments.of("decision dated before the application was received", Stage.REVIEW,
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"},"
+                + "\"decisionDate\":{\"value\":\"2008-05-01\"}}", "decisionDate"),
+        Arguments.of("decision dated tomorrow", Stage.REVIEW,
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"},"
+                + "\"decisionDate\":{\"value\":\"" + tomorrow + "\"}}", "decisionDate"),
+        Arguments.of("decision date that is no date", Stage.REVIEW,
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"},"
+                + "\"decisionDate\":{\"value\":\"上周五\"}}", "decisionDate"),
         Arguments.of("answer as text", Stage.REVIEW,
             "{\"inScope\":{\"value\":\"yes\"},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"}}", "inScope"),
         // 安排调解会议
@@ -98,6 +107,12 @@ class CompletionBadInputTests {
         Arguments.of("due date in the past", Stage.DRAFT, "{" + agreement
             + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"deferred\"},\"performanceDueDate\":{\"value\":\"2020-01-01\"}}",
             "performanceDueDate"),
+        Arguments.of("agreement signed tomorrow", Stage.DRAFT, "{" + agreement
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"},\"agreementDate\":{\"value\":\"" + tomorrow + "\"}}",
+            "agreementDate"),
+        Arguments.of("agreement signed before the application was received", Stage.DRAFT, "{" + agreement
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"},\"agreementDate\":{\"value\":\"2008-05-01\"}}",
+            "agreementDate"),
         Arguments.of("agreement pays an option the form does not have", Stage.DRAFT, "{" + agreement.replace("labour_remuneration", "bonus")
             + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreementPays"),
         Arguments.of("agreement pays given as text, not a list", Stage.DRAFT, "{" + agreement.replaceAll("\"agreementPays\":\\{[^}]*\\},", "")

@@ -125,7 +125,8 @@ class ArbitrationReferralTests extends CaseProcessTest {
     driver.message(referral, "AwardIssued", "awardDate", "2026-10-30");
 
     BpmnAwareTests.assertThat(referral).isEnded().hasPassed("EndEvent_AwardReceived");
-    assertThat(CallContracts.ofModel().get(ProcessKeys.ARBITRATION_REFERRAL).outputs()).containsExactly("arbitrationOutcome");
+    assertThat(CallContracts.ofModel().get(ProcessKeys.ARBITRATION_REFERRAL).outputs()).containsExactly("arbitrationOutcome", "awardDate");
     assertThat(driver.variable(referral, "arbitrationOutcome")).isEqualTo("award_received");
+    assertThat(driver.variable(referral, "awardDate")).isEqualTo("2026-10-30");
   }
 }

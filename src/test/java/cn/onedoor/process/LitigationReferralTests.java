@@ -42,7 +42,7 @@ class LitigationReferralTests extends CaseProcessTest {
   /**
    * The contract on its own: LitigationReferral started directly with the case's business key and
    * only its inputs sends the case file to the court and ends on the court's receipt; it returns
-   * nothing (the case ends when it does).
+   * the receipt's date (the case ends when it does, on that day).
    */
   @Test
   void referralStartedWithOnlyItsContractInputsSendsTheFileAndEndsOnTheCourtsReceipt() {
@@ -58,6 +58,8 @@ class LitigationReferralTests extends CaseProcessTest {
 
     BpmnAwareTests.assertThat(referral).isEnded().hasPassed("Task_NotifyReferredToCourt", "EndEvent_CourtReceived");
     assertThat(records.noticeTemplates(caseNumber)).contains("referred_to_court");
-    assertThat(CallContracts.ofModel().get(ProcessKeys.LITIGATION_REFERRAL).outputs()).isEmpty();
+    assertThat(CallContracts.ofModel().get(ProcessKeys.LITIGATION_REFERRAL).outputs()).containsExactly("courtReceiptDate");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(referral.getId())
+        .variableName("courtReceiptDate").singleResult().getValue()).isEqualTo("2026-09-22");
   }
 }

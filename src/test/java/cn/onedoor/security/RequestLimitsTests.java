@@ -77,6 +77,8 @@ class RequestLimitsTests {
   void deploymentsHaveTheirOwnLargerLimit() throws IOException {
     RequestSizeLimitFilter filter = new RequestSizeLimitFilter(new RequestLimitsProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10)));
     assertThat(filter.limitOf("/engine-rest/deployment/create")).isEqualTo(10L * MB);
+    assertThat(filter.limitOf("/api/imports/cases")).isEqualTo(10L * MB);
+    assertThat(filter.limitOf("/api/imports/cases/template.csv")).isEqualTo(MB);
     assertThat(filter.limitOf("/engine-rest/engine/default/deployment/create")).isEqualTo(10L * MB);
     assertThat(filter.limitOf("/camunda/api/engine/engine/default/deployment/create")).isEqualTo(10L * MB);
     assertThat(filter.limitOf("/engine-rest/deployment/create/x")).isEqualTo(MB);
