@@ -306,13 +306,9 @@ public class ModelGuard {
       if (formRef.isBlank() || Expressions.isExpression(formRef)) {
         return;
       }
-      boolean inDeployment = forms.containsKey(formRef);
-      if ("deployment".equals(camunda(element, "formRefBinding"))) {
-        if (!inDeployment) {
-          problem(file, id, ModelRule.UNRESOLVED_FORM, formRef
-              + "（formRefBinding=deployment：表单须与流程一同部署 / the form must be deployed with the process）");
-        }
-      } else if (form(formRef).isEmpty()) {
+      // bound to the deployment: a form the deployment lacks but the engine has is carried along into it
+      // (models.CarryAlongDeployer, before the engine parses), so both resolve; only a form nowhere is refused
+      if (form(formRef).isEmpty()) {
         problem(file, id, ModelRule.UNRESOLVED_FORM, formRef);
       }
     }

@@ -54,12 +54,12 @@ public record ModelFile(String name, Kind kind, Set<String> keys, Set<String> de
           model.getModelElementsByType(Process.class).forEach(p -> keys.add(p.getId()));
           for (UserTask task : model.getModelElementsByType(UserTask.class)) {
             if (task.getCamundaFormRef() != null && "deployment".equals(task.getCamundaFormRefBinding())) {
-              forms.add(task.getCamundaFormRef());
+              forms.addAll(formKeys(task.getCamundaFormRef()));
             }
           }
           for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
             if (start.getCamundaFormRef() != null && "deployment".equals(start.getCamundaFormRefBinding())) {
-              forms.add(start.getCamundaFormRef());
+              forms.addAll(formKeys(start.getCamundaFormRef()));
             }
           }
           for (CallActivity call : model.getModelElementsByType(CallActivity.class)) {
@@ -85,6 +85,25 @@ public record ModelFile(String name, Kind kind, Set<String> keys, Set<String> de
       processes.clear();
     }
     return new ModelFile(name, kind, Set.copyOf(keys), Set.copyOf(forms), Set.copyOf(processes), sha256(bytes));
+  }
+
+  private static final java.util.regex.Pattern QUOTED_KEY = java.util.regex.Pattern.compile("'([A-Za-z0-9_.-]+)'");
+
+  /**
+   * The forms a {@code camunda:formRef} can name: itself, or for an expression (CaseAgreement's
+   * {@code ${confirmationType == 'judicial' ? 'assist-judicial-confirmation' : 'assist-arbitration-review'}})
+   * every quoted literal in it, so that each form the expression can choose travels with the model.
+   */
+  static Set<String> formKeys(String formRef) {
+    if (!formRef.contains("${") && !formRef.contains("#{")) {
+      return Set.of(formRef);
+    }
+    Set<String> keys = new LinkedHashSet<>();
+    java.util.regex.Matcher quoted = QUOTED_KEY.matcher(formRef);
+    while (quoted.find()) {
+      keys.add(quoted.group(1));
+    }
+    return keys;
   }
 
   public static String sha256(byte[] bytes) {

@@ -42,13 +42,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Running cases move from the repository's version of the case processes to a version an
  * administrator edited and deployed (every task renamed, one step removed in CaseMediation), through
  * {@code /api/migration/**} as the migration page calls it: cases waiting at every user task, receive
- * task, timer / event gateway and call activity of the repository's models. The edited deployment is
+ * task, timer / event gateway and call activity of the repository's five case models. The edited deployment is
  * deleted afterwards, with the cases the test placed.
  */
 @OneDoorSpringTest
 class CaseMigrationTests {
 
-  static final List<String> CASE_PROCESSES = List.of("LaborDisputeCase", "CaseMediation", "ArbitrationReferral", "LitigationReferral");
+  static final List<String> CASE_PROCESSES = List.of("LaborDisputeCase", "CaseMediation", "CaseAgreement", "ArbitrationReferral", "LitigationReferral");
   static final String EDIT = "（新版）";
 
   @Autowired ProcessEngine engine;
@@ -88,8 +88,10 @@ class CaseMigrationTests {
       repositoryVersions.put(key, definition);
       casesByProcess.put(key, placeAtEveryWaitState(definition));
     }
-    assertThat(casesByProcess.get("LaborDisputeCase")).containsKeys("Task_ReviewEligibility", "ReceiveTask_PaymentOrderDecided",
-        "TimerEvent_PerformanceDue", "CallActivity_Mediation");
+    assertThat(casesByProcess.get("LaborDisputeCase")).containsKeys("Task_ReviewEligibility", "CallActivity_Mediation",
+        "CallActivity_Agreement");
+    assertThat(casesByProcess.get("CaseAgreement")).containsKeys("Task_AssistConfirmation", "ReceiveTask_ConfirmationDecided",
+        "TimerEvent_PerformanceDue", "Task_ConfirmPerformance", "ReceiveTask_PaymentOrderDecided");
     assertThat(casesByProcess.get("ArbitrationReferral")).containsKeys("Gateway_AwaitAcceptance", "Gateway_AwaitAward");
     assertThat(casesByProcess.get("CaseMediation")).containsKeys("Task_ScheduleSession", "Task_RecordSession", "Task_DraftAgreement");
     assertThat(casesByProcess.get("LitigationReferral")).containsKeys("ReceiveTask_CourtReceipt", "Task_CorrectCourtReferral");
@@ -147,9 +149,9 @@ class CaseMigrationTests {
         }
       }
     }
-    String timerCase = casesByProcess.get("LaborDisputeCase").get("TimerEvent_PerformanceDue");
+    String timerCase = casesByProcess.get("CaseAgreement").get("TimerEvent_PerformanceDue");
     assertThat(engine.getManagementService().createJobQuery().processInstanceId(timerCase).timers().singleResult()
-        .getProcessDefinitionId()).as("the timer moved with its case").isEqualTo(latest("LaborDisputeCase").getId());
+        .getProcessDefinitionId()).as("the timer moved with its case").isEqualTo(latest("CaseAgreement").getId());
   }
 
   @Test
@@ -246,6 +248,12 @@ class CaseMigrationTests {
     variables.put("mediationDeadline", "2026-11-20");
     variables.put("agreementDate", "2026-11-10");
     variables.put("performanceDueDate", "2026-12-30");
+    // an agreement to be confirmed by the court and paid later (CaseAgreement's gateways read these)
+    variables.put("confirmationType", "judicial");
+    variables.put("performanceMode", "deferred");
+    variables.put("agreedAmount", 12000.0);
+    variables.put("agreementItems", "被申请人于2026年12月30日前支付工资12000元");
+    variables.put("paymentOrderEligible", true);
     variables.put("handedOverDate", "2026-11-05");
     variables.put("awardDeadline", "2027-01-29");
     variables.put("mediatorPool", "mediator-union");

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.onedoor.OneDoorApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -19,12 +22,18 @@ import org.springframework.core.NestedExceptionUtils;
 class ModelGuardStartupTests {
 
   @Test
-  void aRefusedBundledModelStopsTheStartWithTheReason(CapturedOutput output) {
+  void aRefusedBundledModelStopsTheStartWithTheReason(CapturedOutput output, @TempDir Path models) throws Exception {
+    // the release's models folder (onedoor.models.dir) with the one broken model
+    Files.createDirectories(models.resolve("processes"));
+    Files.createDirectories(models.resolve("forms"));
+    try (var in = getClass().getResourceAsStream("/modelguard/BrokenAtStartup.bpmn")) {
+      Files.copy(in, models.resolve("processes/BrokenAtStartup.bpmn"));
+    }
     SpringApplicationBuilder application = new SpringApplicationBuilder(OneDoorApplication.class);
-    String broken = "classpath*:modelguard/BrokenAtStartup.bpmn";
-    assertThatThrownBy(() -> application.run("--server.port=0", "--onedoor.simulator.enabled=false",
-            "--camunda.bpm.job-execution.enabled=false", "--camunda.bpm.deployment-resource-pattern[0]=" + broken,
-            "--camunda.bpm.deployment-resource-pattern[1]=" + broken, "--camunda.bpm.deployment-resource-pattern[2]=" + broken)
+    // an engine and a database of its own: the failed engine unregisters by name, and must not take the shared one with it
+    assertThatThrownBy(() -> application.run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+            "--camunda.bpm.process-engine-name=guardStartup", "--spring.datasource.url=jdbc:h2:mem:guardStartup;DB_CLOSE_DELAY=-1",
+            "--onedoor.models.dir=" + models.toAbsolutePath())
         .close())
         .satisfies(failure -> assertThat(NestedExceptionUtils.getMostSpecificCause(failure)).isInstanceOf(ModelRefusedException.class));
     assertThat(output).contains("APPLICATION FAILED TO START", "The model guard refused the models deployed at start-up",

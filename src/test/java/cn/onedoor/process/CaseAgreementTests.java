@@ -117,7 +117,7 @@ class CaseAgreementTests extends CaseProcessTest {
 
     BpmnAwareTests.assertThat(agreement).isEnded().hasPassed(CaseAgreementElements.END_EVENT_AGREEMENT_NOT_PERFORMED);
     assertThat(driver.variable(agreement, "agreementOutcome")).isEqualTo("not_performed");
-    assertThat(CallContracts.ofModel().get(ProcessKeys.CASE_AGREEMENT).outputs()).containsExactly("agreementOutcome");
+    assertThat(CallContracts.ofModel().get(ProcessKeys.CASE_AGREEMENT).outputs()).containsExactly("agreementOutcome", "performedDate");
   }
 
   /** A registered walk-in case (union pool) whose mediation ended in an agreement, as the call activity would pass it. */
