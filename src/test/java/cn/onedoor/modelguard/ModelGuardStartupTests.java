@@ -31,7 +31,8 @@ class ModelGuardStartupTests {
     }
     SpringApplicationBuilder application = new SpringApplicationBuilder(OneDoorApplication.class);
     // an engine and a database of its own: the failed engine unregisters by name, and must not take the shared one with it
-    assertThatThrownBy(() -> application.run("--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+    // no web layer: the webapps keep static state (their runtime delegates), which must stay the shared application's
+    assertThatThrownBy(() -> application.run("--spring.main.web-application-type=none", "--camunda.bpm.job-execution.enabled=false",
             "--camunda.bpm.process-engine-name=guardStartup", "--spring.datasource.url=jdbc:h2:mem:guardStartup;DB_CLOSE_DELAY=-1",
             "--onedoor.models.dir=" + models.toAbsolutePath())
         .close())
