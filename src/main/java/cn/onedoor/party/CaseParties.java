@@ -41,6 +41,12 @@ public class CaseParties {
         PARTY, caseNumber, role).stream().findFirst();
   }
 
+  /** The party of the role with this sequence number. */
+  public Optional<CaseParty> find(String caseNumber, String role, int seq) {
+    return jdbc.query("select " + COLUMNS + " from case_party where case_number = ? and party_role = ? and seq = ?",
+        PARTY, caseNumber, role, seq).stream().findFirst();
+  }
+
   /** Every party of the case: the applicants in their order, the employer, then the agents (applicants' side first). */
   public List<CaseParty> of(String caseNumber) {
     return jdbc.query("select " + COLUMNS + " from case_party where case_number = ?"

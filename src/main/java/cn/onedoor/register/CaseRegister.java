@@ -188,6 +188,11 @@ public class CaseRegister {
     return parties.find(caseNumber, role).map(p -> new Party(p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone()));
   }
 
+  /** One party of the case by role and sequence number (a notice's addressee). */
+  public Optional<CaseParty> party(String caseNumber, String role, int seq) {
+    return parties.find(caseNumber, role, seq);
+  }
+
   /** The process instance of the case (the root of its processes); empty for a case not in the register. */
   public Optional<String> processInstanceId(String caseNumber) {
     return jdbc.query("select process_instance_id from case_register where case_number = ?",
