@@ -206,6 +206,14 @@ class CasePartiesIntakeTests {
   }
 
   @Test
+  void theStartFormTakesNoListOfApplicants() {
+    HttpResponse<String> response = clerk().postJson("/engine-rest/process-definition/key/LaborDisputeCase/submit-form", """
+        {"variables":{"applicants":{"value":"[{\\"name\\":\\"孙丽\\"}]","type":"Json"},"channel":{"value":"online"}}}""");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+    assertThat(response.body()).contains("不是本表单的字段", "applicants").doesNotContain("at org.", "at cn.");
+  }
+
+  @Test
   void mediatorsCannotRegisterAListOfApplicants() {
     HttpResponse<String> response = HttpTestClient.basic(port, "mediator", "demo").postJson("/api/cases", application(workers(2, 0), ""));
     assertThat(response.statusCode()).isEqualTo(403);
