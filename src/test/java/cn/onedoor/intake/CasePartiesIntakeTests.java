@@ -143,6 +143,18 @@ class CasePartiesIntakeTests {
   }
 
   @Test
+  void aThousandApplicantsAreOneCase() throws Exception {
+    HttpResponse<String> response = clerk().postJson("/api/cases", application(workers(1000, 5), ""));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    String caseNumber = JSON.readTree(response.body()).get("caseNumber").asText();
+    assertThat(jdbc.queryForObject("select count(*) from case_party where case_number = ? and party_role = 'applicant'",
+        Integer.class, caseNumber)).isEqualTo(1000);
+    assertThat(jdbc.queryForObject("select worker_count from case_register where case_number = ?", Integer.class, caseNumber))
+        .isEqualTo(1000);
+    // not accepted here: its notices would start a thousand deliveries in the shared context (the fan-out: NoticeDeliveryTests)
+  }
+
+  @Test
   void aWorkerCountThatContradictsTheListIsRefusedAtTheField() throws Exception {
     String body = application(workers(3, 0), "").replace("\"knownDate\"", "\"workerCount\":12,\"knownDate\"");
     assertThat(errorFields(clerk().postJson("/api/cases", body))).containsExactly("workerCount");
