@@ -2,7 +2,7 @@ package cn.onedoor.agreement;
 
 import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.register.CaseRegister;
-import cn.onedoor.register.Party;
+import cn.onedoor.party.CaseParty;
 import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -63,16 +63,50 @@ public class AgreementDocuments {
   }
 
   private AgreementDocumentData documentData(AgreementTerms terms) {
-    Optional<Party> applicant = register.party(terms.caseNumber(), Party.APPLICANT);
-    Optional<Party> respondent = register.party(terms.caseNumber(), Party.RESPONDENT);
+    List<CaseParty> parties = register.parties(terms.caseNumber());
+    List<CaseParty> applicants = parties.stream().filter(p -> CaseParty.APPLICANT.equals(p.role())).toList();
+    Optional<CaseParty> applicant = applicants.stream().findFirst();
+    Optional<CaseParty> respondent = parties.stream().filter(p -> CaseParty.RESPONDENT.equals(p.role())).findFirst();
+    List<AgreementDocumentData.Applicant> further = applicants.stream().skip(1)
+        .map(a -> new AgreementDocumentData.Applicant(a.name(), a.idNumber() == null ? null : a.idNumber().toUpperCase(),
+            a.phone() == null ? null : MobileNumbers.mask(a.phone()), a.representative())).toList();
+    List<AgreementDocumentData.Agent> agents = parties.stream().filter(CaseParty::isAgent)
+        .map(a -> new AgreementDocumentData.Agent(a.name(), actsFor(a, applicants))).toList();
+    boolean representativeFirst = applicant.map(CaseParty::representative).orElse(false);
     return new AgreementDocumentData(terms.caseNumber(),
-        applicant.map(Party::name).orElse(terms.applicantName()),
-        applicant.map(Party::idNumber).map(String::toUpperCase).orElse(null),
-        applicant.map(Party::phone).map(MobileNumbers::mask).orElse(null),
-        respondent.map(Party::name).orElse(terms.employerName()),
-        respondent.map(Party::creditCode).orElse(null),
+        applicant.map(CaseParty::name).orElse(terms.applicantName()) + (representativeFirst ? "（代表人）" : ""),
+        applicant.map(CaseParty::idNumber).map(String::toUpperCase).orElse(null),
+        applicant.map(CaseParty::phone).map(MobileNumbers::mask).orElse(null),
+        respondent.map(CaseParty::name).orElse(terms.employerName()),
+        respondent.map(CaseParty::creditCode).orElse(null),
         DisputeCauses.of(terms.disputeType()), terms.claimDescription(),
-        terms.items(), terms.agreedAmount(), terms.onTheSpot(), terms.dueDate(), terms.signedOn());
+        terms.items(), terms.agreedAmount(), terms.onTheSpot(), terms.dueDate(), terms.signedOn(),
+        further, respondent.map(CaseParty::address).orElse(null), respondent.map(CaseParty::legalRepresentative).orElse(null),
+        agents);
+  }
+
+  private static String actsFor(CaseParty agent, List<CaseParty> applicants) {
+    if (CaseParty.RESPONDENT_AGENT.equals(agent.role())) {
+      return "被申请人";
+    }
+    return applicants.stream().filter(a -> agent.representsSeq() != null && a.seq() == agent.representsSeq())
+        .findFirst().map(a -> "申请人" + a.name()).orElse("申请人一方");
+  }
+
+  /** The stored text's bound on the applicants' names (agreement_document.body is varchar(8000)). */
+  static final int NAMES_MAX = 1000;
+
+  /** The applicants' names joined with 、; a list longer than {@link #NAMES_MAX} characters ends with 等N人. */
+  static String names(List<String> names) {
+    StringBuilder joined = new StringBuilder();
+    for (int i = 0; i < names.size(); i++) {
+      String next = (i == 0 ? "" : "、") + names.get(i);
+      if (joined.length() + next.length() > NAMES_MAX) {
+        return joined + "等" + names.size() + "人";
+      }
+      joined.append(next);
+    }
+    return joined.toString();
   }
 
   /** The agreement as plain text, worded as the PDF, without identity numbers and phones. */
@@ -84,7 +118,7 @@ public class AgreementDocuments {
         被申请人：%s
         案由：%s
         经本中心主持调解，双方当事人自愿达成如下协议：
-        """.formatted(data.caseNumber(), data.applicantName(), data.employerName(), data.cause()));
+        """.formatted(data.caseNumber(), names(data.applicantNames()), data.employerName(), data.cause()));
     List<String> terms = AgreementPdf.terms(data);
     for (int i = 0; i < terms.size(); i++) {
       text.append(AgreementPdf.numeral(i + 1)).append('、').append(terms.get(i)).append('\n');

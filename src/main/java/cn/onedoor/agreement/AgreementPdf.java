@@ -109,8 +109,16 @@ public class AgreementPdf {
 
     document.add(line(body, "申请人：" + joined(data.applicantName(),
         labelled("公民身份号码", data.applicantIdNumber()), labelled("联系电话", data.applicantPhone()))));
+    for (AgreementDocumentData.Applicant further : data.furtherApplicants()) {
+      document.add(line(body, "申请人：" + joined(further.name() + (further.representative() ? "（代表人）" : ""),
+          labelled("公民身份号码", further.idNumber()), labelled("联系电话", further.phone()))));
+    }
     document.add(line(body, "被申请人：" + joined(data.employerName(),
-        labelled("统一社会信用代码", data.employerCreditCode()))));
+        labelled("统一社会信用代码", data.employerCreditCode()), labelled("住所", data.employerAddress()),
+        labelled("法定代表人", data.employerLegalRepresentative()))));
+    for (AgreementDocumentData.Agent agent : data.agents()) {
+      document.add(line(body, "委托代理人：" + agent.name() + "（" + agent.actsFor() + "的委托代理人）。"));
+    }
     document.add(spaced(line(body, "案由：" + data.cause())));
 
     document.add(line(heading, "争议事实："));

@@ -66,6 +66,10 @@ class CaseIntakeController {
   }
 
   private IntakeResponse registerNow(IntakeRequest request) {
+    if (request.bothApplicantForms()) {
+      throw new CaseValidationException(List.of(new cn.onedoor.api.FieldError("applicant",
+          "applicant（一名申请人的简写）与 applicants（申请人名单）只能填写其一")));
+    }
     // refuse a bad application before anything starts, with every field error at once
     registration.validate(request.toVariables(), Deadlines.today());
     ProcessInstanceWithVariables instance = CaseIntegrityPlugin.applicationCall(() ->

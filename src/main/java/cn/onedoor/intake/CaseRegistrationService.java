@@ -11,7 +11,6 @@ import cn.onedoor.party.CaseParty;
 import cn.onedoor.register.CaseRegister;
 import cn.onedoor.register.ClosedCase;
 import cn.onedoor.register.Outcome;
-import cn.onedoor.register.Party;
 import cn.onedoor.register.RegisteredCase;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -95,8 +94,7 @@ public class CaseRegistrationService {
         application.claimAmount(), application.workerCount(), collective, application.receivedDate(),
         mediationDeadline, application.entrustmentDeadline(), application.courtCaseNumber(),
         limitation.status().name(), limitation.expiry()),
-        List.of(new Party(Party.APPLICANT, application.applicantName(), application.applicantIdNumber(), null, application.applicantPhone()),
-            new Party(Party.RESPONDENT, application.employerName(), null, application.employerCreditCode(), application.employerPhone())));
+        application.parties());
     // payment-order eligibility is not decided here: it turns on what the agreement pays (LDMAL art. 16, agreement.AgreementPays)
     return new CaseRegistration(number.text(), mediationDeadline, limitation, duplicates, collective);
   }

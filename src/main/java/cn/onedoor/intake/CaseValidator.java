@@ -4,6 +4,7 @@ import static cn.onedoor.process.CaseVariables.*;
 
 import cn.onedoor.api.FieldError;
 import cn.onedoor.party.Amounts;
+import cn.onedoor.party.CaseParty;
 import cn.onedoor.party.CreditCodes;
 import cn.onedoor.party.IdentityNumbers;
 import cn.onedoor.party.MobileNumbers;
@@ -40,6 +41,16 @@ public final class CaseValidator {
   static final int DESCRIPTION_MAX = 4000;         // form 4000; a process variable's text column, varchar(4000)
   static final int DESCRIPTION_MIN = 5;            // form minLength
   static final int COURT_CASE_NUMBER_MAX = 64;     // case_register.court_case_number varchar(64)
+  static final int ADDRESS_MAX = 200;             // case_party.address varchar(200)
+  static final int REPRESENTATIVE_MAX = 50;        // case_party.legal_representative varchar(50)
+  /** Applicants listed in one case at most (the history import's cap too); a larger dispute is registered in parts. */
+  static final int APPLICANTS_MAX = 1000;
+  /** LDMAL art. 7: a collective dispute has ten or more workers (十人以上 includes ten) and elects 2–5 representatives. */
+  static final int COLLECTIVE_WORKERS = 10;
+  static final int REPRESENTATIVES_MIN = 2;
+  static final int REPRESENTATIVES_MAX = 5;
+  /** A party may entrust one or two agents (Civil Procedure Law art. 61, as LDMAL art. 24 applies it). */
+  static final int AGENTS_PER_PARTY = 2;
   /** Form: workerCount min 1, max 100000. */
   static final int WORKERS_MAX = 100_000;
   /** Nothing the centre hears about happened before 1950; an earlier known or end date is a typing error. */
@@ -101,8 +112,36 @@ public final class CaseValidator {
     LocalDate received = in.dateWithin(RECEIVED_DATE, "收到申请日期", false, limits.receivedDateFloor(), today);
     LocalDate receivedOn = received == null ? today : received;
     if (idNumber != null) {
-      workingAge(idNumber, receivedOn, today, errors);
+      workingAge(APPLICANT_ID_NUMBER, idNumber, receivedOn, today, errors);
     }
+    List<CaseParty> applicants = raw.get(APPLICANTS) == null
+        ? List.of(CaseParty.applicant(1, applicantName, idNumber == null ? null : idNumber.toUpperCase(), phone, null))
+        : applicants(raw.get(APPLICANTS), receivedOn, today, errors);
+    if (raw.get(APPLICANTS) != null) {
+      // the list's first entry is the first applicant, checked there (applicants[0].…) and not twice
+      errors.removeIf(e -> FIRST_APPLICANT_FIELDS.contains(e.field()));
+      if (!applicants.isEmpty() && (differs(raw.get(APPLICANT_NAME), applicants.get(0).name())
+          || differs(raw.get(APPLICANT_ID_NUMBER), applicants.get(0).idNumber()))) {
+        errors.add(new FieldError(APPLICANTS + "[0]", "第一位申请人与单独填写的申请人（applicantName、applicantIdNumber）不一致"));
+      }
+    }
+    if (raw.get(APPLICANTS) != null && !applicants.isEmpty()) {
+      if (in.optional(WORKER_COUNT) != null && workers != applicants.size()) {
+        errors.add(new FieldError(WORKER_COUNT, "涉及劳动者人数（" + workers + "）与申请人名单（" + applicants.size()
+            + "人）不一致：列出全部申请人时可不填人数"));
+      }
+      workers = applicants.size();
+      representatives(applicants, errors);
+    }
+    String address = in.optional(EMPLOYER_ADDRESS);
+    if (address != null && address.length() > ADDRESS_MAX) {
+      errors.add(new FieldError(EMPLOYER_ADDRESS, "用人单位住所过长：最多" + ADDRESS_MAX + "个字符，现为" + address.length() + "个"));
+    } else if (address != null && address.codePoints().anyMatch(Reader::isControl)) {
+      errors.add(new FieldError(EMPLOYER_ADDRESS, "用人单位住所含有控制字符（如换行、制表符或不可见字符），请删除"));
+    }
+    String legalRepresentative = in.optional(EMPLOYER_LEGAL_REPRESENTATIVE) == null ? null
+        : in.name(EMPLOYER_LEGAL_REPRESENTATIVE, "法定代表人姓名", REPRESENTATIVE_MAX);
+    List<CaseParty> agents = agents(raw.get(AGENTS), applicants.size(), errors);
     if (channel != null && READ_BACK_CHANNELS.contains(channel) && !in.isTrue(APPLICATION_READ_BACK)) {
       errors.add(new FieldError(APPLICATION_READ_BACK,
           "请将登记内容向申请人宣读（或交其阅读），经申请人确认无误后勾选确认（口头或书面申请须当场记录，劳动争议调解仲裁法第十二条）"));
@@ -121,23 +160,165 @@ public final class CaseValidator {
     if (!errors.isEmpty()) {
       throw new CaseValidationException(errors);
     }
-    return new CaseApplication(channel, applicantName, idNumber.toUpperCase(), phone, employerName,
+    List<CaseParty> parties = new ArrayList<>(applicants);
+    parties.add(CaseParty.employer(employerName, creditCode.toUpperCase(), employerPhone, address, legalRepresentative));
+    parties.addAll(agents);
+    CaseParty first = applicants.get(0);
+    return new CaseApplication(channel, first.name(), first.idNumber(), first.phone(), employerName,
         creditCode.toUpperCase(), employerPhone, disputeType, amount, description, workers, knownDate,
-        employmentEnd, receivedOn, entrustmentDeadline, courtCaseNumber);
+        employmentEnd, receivedOn, entrustmentDeadline, courtCaseNumber, List.copyOf(parties));
+  }
+
+  /**
+   * Every applicant of the list ({@code applicants}, the first one included, whose fields also came as
+   * {@code applicantName}…): checked like the first (name, check characters, working age, phone), its
+   * own claim if given; no worker twice. Errors name {@code applicants[i].field}.
+   */
+  private static List<CaseParty> applicants(Object value, LocalDate receivedOn, LocalDate today, List<FieldError> errors) {
+    if (!(value instanceof List<?> list) || list.isEmpty()) {
+      errors.add(new FieldError(APPLICANTS, "申请人名单（applicants）应为至少一人的列表"));
+      return List.of();
+    }
+    if (list.size() > APPLICANTS_MAX) {
+      errors.add(new FieldError(APPLICANTS, "申请人过多：一件案件最多" + APPLICANTS_MAX + "人，现为" + list.size() + "人；请分案登记"));
+      return List.of();
+    }
+    List<CaseParty> applicants = new ArrayList<>();
+    Map<String, Integer> seen = new java.util.HashMap<>();
+    for (int i = 0; i < list.size(); i++) {
+      String path = APPLICANTS + "[" + i + "]";
+      if (!(list.get(i) instanceof Map<?, ?> entry)) {
+        errors.add(new FieldError(path, "每位申请人应为一个对象：{\"name\", \"idNumber\", \"phone\", \"claimAmount\", \"representative\"}"));
+        continue;
+      }
+      List<FieldError> own = new ArrayList<>();
+      int index = i;
+      @SuppressWarnings("unchecked")
+      Reader a = new Reader((Map<String, ?>) entry, own);
+      String name = a.name("name", "申请人姓名", APPLICANT_NAME_MAX);
+      String idNumber = a.required("idNumber", "申请人身份证号码");
+      if (idNumber != null && !IdentityNumbers.isValid(idNumber)) {
+        own.add(new FieldError("idNumber", "申请人身份证号码无效：应为18位，出生日期真实，最后一位校验码正确（可为X）"));
+        idNumber = null;
+      }
+      if (idNumber != null) {
+        idNumber = idNumber.toUpperCase();
+        workingAge("idNumber", idNumber, receivedOn, today, own);
+        Integer earlier = seen.putIfAbsent(idNumber, i);
+        if (earlier != null) {
+          own.add(new FieldError("idNumber", "同一劳动者在本案中重复出现：与第" + (earlier + 1) + "位申请人身份证号码相同"));
+        }
+      }
+      String phone = a.optional("phone");
+      if (phone != null && !MobileNumbers.isValid(phone)) {
+        own.add(new FieldError("phone", "申请人手机号码无效：应为以1开头的11位数字"));
+      }
+      String claimText = a.optional("claimAmount");
+      BigDecimal claim = claimText == null ? null : Amounts.parse(claimText);
+      if (claimText != null && claim == null) {
+        own.add(new FieldError("claimAmount", "本人请求金额无效：以元为单位，不得为负数，整数部分最多12位、最多两位小数"));
+      }
+      own.forEach(e -> errors.add(new FieldError(path + "." + e.field(), "第" + (index + 1) + "位申请人：" + e.message())));
+      applicants.add(CaseParty.applicant(i + 1, name, idNumber, phone, claim, a.isTrue("representative")));
+    }
+    return applicants;
+  }
+
+  private static final Set<String> FIRST_APPLICANT_FIELDS = Set.of(APPLICANT_NAME, APPLICANT_ID_NUMBER, APPLICANT_PHONE);
+
+  private static boolean differs(Object given, String listed) {
+    return given != null && listed != null && !given.toString().trim().equalsIgnoreCase(listed);
+  }
+
+  /** LDMAL art. 7: ten or more workers (十人以上, ten included) elect two to five representatives. */
+  private static void representatives(List<CaseParty> applicants, List<FieldError> errors) {
+    long marked = applicants.stream().filter(CaseParty::representative).count();
+    if (applicants.size() >= COLLECTIVE_WORKERS && (marked < REPRESENTATIVES_MIN || marked > REPRESENTATIVES_MAX)) {
+      errors.add(new FieldError(APPLICANTS, "集体劳动争议（劳动者十人以上，本案" + applicants.size() + "人）应推举" + REPRESENTATIVES_MIN
+          + "至" + REPRESENTATIVES_MAX + "名代表参加调解（劳动争议调解仲裁法第七条）：请在申请人中标记代表（representative: true），现标记" + marked + "名"));
+    }
+  }
+
+  /**
+   * The agents (委托代理人) of either side: a name, a phone if given; an applicant's agent may name
+   * the applicant it acts for (applicantSeq, from 1). At most two agents per party (as a party may
+   * entrust one or two agents, Civil Procedure Law art. 61, LDMAL art. 24).
+   */
+  private static List<CaseParty> agents(Object value, int applicantCount, List<FieldError> errors) {
+    if (value == null) {
+      return List.of();
+    }
+    int most = AGENTS_PER_PARTY * (applicantCount + 1);
+    if (!(value instanceof List<?> list)) {
+      errors.add(new FieldError(AGENTS, "委托代理人（agents）应为列表"));
+      return List.of();
+    }
+    if (list.size() > most) {
+      errors.add(new FieldError(AGENTS, "委托代理人过多：每名当事人至多委托" + AGENTS_PER_PARTY + "人，本案至多" + most + "人"));
+      return List.of();
+    }
+    List<CaseParty> agents = new ArrayList<>();
+    Map<String, Integer> perPrincipal = new java.util.HashMap<>();
+    int applicantSide = 0;
+    int respondentSide = 0;
+    for (int i = 0; i < list.size(); i++) {
+      String path = AGENTS + "[" + i + "]";
+      if (!(list.get(i) instanceof Map<?, ?> entry)) {
+        errors.add(new FieldError(path, "每位委托代理人应为一个对象：{\"side\", \"name\", \"phone\", \"applicantSeq\"}"));
+        continue;
+      }
+      List<FieldError> own = new ArrayList<>();
+      @SuppressWarnings("unchecked")
+      Reader a = new Reader((Map<String, ?>) entry, own);
+      String side = a.required("side", "代理哪一方（side）");
+      if (side != null && !"applicant".equals(side) && !"respondent".equals(side)) {
+        own.add(new FieldError("side", "代理哪一方（side）应为 applicant 或 respondent"));
+        side = null;
+      }
+      String name = a.name("name", "委托代理人姓名", APPLICANT_NAME_MAX);
+      String phone = a.optional("phone");
+      if (phone != null && !MobileNumbers.isValid(phone)) {
+        own.add(new FieldError("phone", "委托代理人手机号码无效：应为以1开头的11位数字"));
+      }
+      Integer applicantSeq = null;
+      String seqText = a.optional("applicantSeq");
+      if (seqText != null) {
+        if (!"applicant".equals(side)) {
+          own.add(new FieldError("applicantSeq", "只有申请人一方的代理人可指明所代理的申请人"));
+        } else if (!seqText.matches("\\d{1,4}") || Integer.parseInt(seqText) < 1 || Integer.parseInt(seqText) > applicantCount) {
+          own.add(new FieldError("applicantSeq", "所代理的申请人序号应为1至" + applicantCount + "之间的整数"));
+        } else {
+          applicantSeq = Integer.parseInt(seqText);
+        }
+      }
+      if (side != null) {
+        String principal = side + ":" + (applicantSeq == null ? "side" : applicantSeq);
+        if (perPrincipal.merge(principal, 1, Integer::sum) > AGENTS_PER_PARTY) {
+          own.add(new FieldError("name", "每名当事人至多委托" + AGENTS_PER_PARTY + "名代理人"));
+        }
+      }
+      own.forEach(e -> errors.add(new FieldError(path + "." + e.field(), "委托代理人：" + e.message())));
+      if ("applicant".equals(side)) {
+        agents.add(CaseParty.applicantAgent(++applicantSide, name, phone, applicantSeq));
+      } else if ("respondent".equals(side)) {
+        agents.add(CaseParty.respondentAgent(++respondentSide, name, phone));
+      }
+    }
+    return agents;
   }
 
   /** The birth date in a valid identity number: not in the future, a worker between 16 and 100 at receipt. */
-  private static void workingAge(String idNumber, LocalDate receivedOn, LocalDate today, List<FieldError> errors) {
+  private static void workingAge(String field, String idNumber, LocalDate receivedOn, LocalDate today, List<FieldError> errors) {
     LocalDate born = IdentityNumbers.birthDate(idNumber);
     if (born.isAfter(today)) {
-      errors.add(new FieldError(APPLICANT_ID_NUMBER, "申请人身份证号码中的出生日期（" + born + "）晚于今天，请核对"));
+      errors.add(new FieldError(field, "申请人身份证号码中的出生日期（" + born + "）晚于今天，请核对"));
       return;
     }
     int age = Period.between(born, receivedOn).getYears();
     if (age < MIN_WORKING_AGE) {
-      errors.add(new FieldError(APPLICANT_ID_NUMBER, "申请人身份证号码显示收到申请时未满16周岁（出生于" + born + "），请核对"));
+      errors.add(new FieldError(field, "申请人身份证号码显示收到申请时未满16周岁（出生于" + born + "），请核对"));
     } else if (age > MAX_PLAUSIBLE_AGE) {
-      errors.add(new FieldError(APPLICANT_ID_NUMBER, "申请人身份证号码显示收到申请时已超过100周岁（出生于" + born + "），请核对"));
+      errors.add(new FieldError(field, "申请人身份证号码显示收到申请时已超过100周岁（出生于" + born + "），请核对"));
     }
   }
 

@@ -22,9 +22,8 @@ class DeliveringNotificationService implements NotificationService {
 
   @Override
   public void send(Notice notice) {
-    List<Long> ids = recording.record(notice);
-    for (int i = 0; i < ids.size(); i++) {
-      deliveries.queue(ids.get(i), notice.caseNumber(), notice.recipients().get(i));
+    for (RecordingNotificationService.Recorded row : recording.record(notice)) {
+      deliveries.queue(row.id(), notice.caseNumber(), row.recipient(), row.partyRole(), row.partySeq());
     }
   }
 }

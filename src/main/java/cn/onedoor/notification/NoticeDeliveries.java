@@ -1,5 +1,6 @@
 package cn.onedoor.notification;
 
+import cn.onedoor.party.CaseParty;
 import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.process.NoticeDeliveryVariables;
 import cn.onedoor.process.ProcessKeys;
@@ -29,7 +30,8 @@ class NoticeDeliveries {
   private static final Logger log = LoggerFactory.getLogger(NoticeDeliveries.class);
 
   /** A notice row as the delivery needs it. */
-  record Row(long id, String caseNumber, String template, String recipientRole, String body, String status) {}
+  record Row(long id, String caseNumber, String template, String recipientRole, String body, String status,
+             String partyRole, Integer partySeq) {}
 
   private final JdbcTemplate jdbc;
   private final CaseRegister register;
@@ -54,8 +56,8 @@ class NoticeDeliveries {
   }
 
   /** Queues one recorded notice for delivery, or marks it as having no address. */
-  void queue(long noticeId, String caseNumber, Recipient recipient) {
-    if (address(caseNumber, recipient.name().toLowerCase()).isEmpty()) {
+  void queue(long noticeId, String caseNumber, Recipient recipient, String partyRole, Integer partySeq) {
+    if (address(caseNumber, recipient.name().toLowerCase(), partyRole, partySeq).isEmpty()) {
       jdbc.update("update notification set status = 'no_contact' where id = ?", noticeId);
       return;
     }
@@ -66,13 +68,15 @@ class NoticeDeliveries {
 
   /** Sends one queued notice; does nothing for a notice already sent (a retried job after a lost commit). */
   void deliver(long noticeId) {
-    Row row = jdbc.queryForObject("select id, case_number, template, recipient_role, body, status from notification where id = ?",
-        (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+    Row row = jdbc.queryForObject("""
+        select id, case_number, template, recipient_role, body, status, party_role, party_seq from notification where id = ?""",
+        (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+            rs.getString(7), (Integer) rs.getObject(8, Integer.class)),
         noticeId);
     if ("sent".equals(row.status())) {
       return;
     }
-    Address address = address(row.caseNumber(), row.recipientRole())
+    Address address = address(row.caseNumber(), row.recipientRole(), row.partyRole(), row.partySeq())
         .orElseThrow(() -> new IllegalStateException("通知 " + noticeId + " 没有可用的联系方式"));
     String messageId = gateway.send(address.channel(), address.to(),
         "email".equals(address.channel()) ? centreName + "案件通知 " + row.caseNumber() : null,
@@ -90,7 +94,12 @@ class NoticeDeliveries {
     }
   }
 
-  private Optional<Address> address(String caseNumber, String recipientRole) {
+  /** The addressee's phone: the party the row names, or (a row from before V12) the first party of the side. */
+  private Optional<Address> address(String caseNumber, String recipientRole, String partyRole, Integer partySeq) {
+    if (partyRole != null && partySeq != null) {
+      return register.party(caseNumber, partyRole, partySeq).map(CaseParty::phone).filter(MobileNumbers::isValid)
+          .map(phone -> new Address("sms", phone));
+    }
     return switch (recipientRole) {
       case "applicant" -> phone(caseNumber, Party.APPLICANT);
       case "respondent" -> phone(caseNumber, Party.RESPONDENT);

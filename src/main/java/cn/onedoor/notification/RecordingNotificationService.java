@@ -2,7 +2,7 @@ package cn.onedoor.notification;
 
 import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.register.CaseRegister;
-import cn.onedoor.register.Party;
+import cn.onedoor.party.CaseParty;
 import java.sql.PreparedStatement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -40,46 +40,80 @@ class RecordingNotificationService implements NotificationService {
     record(notice);
   }
 
-  /** Stores one row per recipient; returns their ids in the order of the recipients. */
-  List<Long> record(Notice notice) {
+  /** A stored notice row: for whom ({@code partyRole}/{@code partySeq} null for the centre's own recipients). */
+  record Recorded(long id, Recipient recipient, String partyRole, Integer partySeq) {}
+
+  /** A party a notice to a side goes to, with its phone if it has one. */
+  record Addressee(String partyRole, Integer partySeq, String phone) {}
+
+  /**
+   * Stores one row per addressee: for the applicants' side every applicant (one without a phone gets
+   * a row saying it needs a written notice) and each agent of that side with a phone; for the
+   * respondent the employer's contact and each of its agents with a phone; the centre's own
+   * recipients once each. Returns the rows in the order of the recipients.
+   */
+  List<Recorded> record(Notice notice) {
     String body = PersonalDataMasking.scrub(templates.render(notice.template(), notice.values()));
-    List<Long> ids = new ArrayList<>();
+    List<Recorded> rows = new ArrayList<>();
+    List<CaseParty> parties = notice.recipients().stream().anyMatch(r -> "sms".equals(r.channel()))
+        ? register.parties(notice.caseNumber()) : List.of();
     for (Recipient recipient : notice.recipients()) {
-      String address = maskedAddress(notice.caseNumber(), recipient);
-      KeyHolder key = new GeneratedKeyHolder();
-      jdbc.update(connection -> {
-        PreparedStatement insert = connection.prepareStatement("""
-            insert into notification (case_number, template, recipient_role, channel, recipient_masked, body, created_at)
-            values (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
-        insert.setString(1, notice.caseNumber());
-        insert.setString(2, notice.template());
-        insert.setString(3, recipient.name().toLowerCase());
-        insert.setString(4, recipient.channel());
-        insert.setString(5, address);
-        insert.setString(6, body);
-        insert.setObject(7, OffsetDateTime.now());
-        return insert;
-      }, key);
-      ids.add(key.getKey().longValue());
-      log.info("Notice '{}' for case {} to {} {}", notice.template(), notice.caseNumber(), recipient, address);
+      for (Addressee addressee : addressees(recipient, parties)) {
+        String address = addressee.phone() != null ? MobileNumbers.mask(addressee.phone())
+            : switch (recipient) {
+              case SUPERVISORS -> "中心负责人";
+              case UNION -> "县总工会";
+              default -> "（无手机号码，需书面通知）";
+            };
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(connection -> {
+          PreparedStatement insert = connection.prepareStatement("""
+              insert into notification (case_number, template, recipient_role, channel, recipient_masked, body, created_at,
+                party_role, party_seq)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+          insert.setString(1, notice.caseNumber());
+          insert.setString(2, notice.template());
+          insert.setString(3, recipient.name().toLowerCase());
+          insert.setString(4, recipient.channel());
+          insert.setString(5, address);
+          insert.setString(6, body);
+          insert.setObject(7, OffsetDateTime.now());
+          insert.setString(8, addressee.partyRole());
+          insert.setObject(9, addressee.partySeq(), java.sql.Types.INTEGER);
+          return insert;
+        }, key);
+        rows.add(new Recorded(key.getKey().longValue(), recipient, addressee.partyRole(), addressee.partySeq()));
+        log.info("Notice '{}' for case {} to {} {}{}", notice.template(), notice.caseNumber(), recipient,
+            addressee.partyRole() == null ? "" : addressee.partyRole() + "#" + addressee.partySeq() + " ", address);
+      }
     }
-    return ids;
+    return rows;
   }
 
-  private String maskedAddress(String caseNumber, Recipient recipient) {
-    return switch (recipient) {
-      case APPLICANT -> phoneOf(caseNumber, Party.APPLICANT);
-      case RESPONDENT -> phoneOf(caseNumber, Party.RESPONDENT);
-      case SUPERVISORS -> "中心负责人";
-      case UNION -> "县总工会";
+  /** Who of the case's parties a recipient stands for (the centre's own recipients: themselves). */
+  static List<Addressee> addressees(Recipient recipient, List<CaseParty> parties) {
+    String principal = switch (recipient) {
+      case APPLICANT -> CaseParty.APPLICANT;
+      case RESPONDENT -> CaseParty.RESPONDENT;
+      default -> null;
     };
+    if (principal == null) {
+      return List.of(new Addressee(null, null, null));
+    }
+    String agent = recipient == Recipient.APPLICANT ? CaseParty.APPLICANT_AGENT : CaseParty.RESPONDENT_AGENT;
+    List<Addressee> addressees = new ArrayList<>();
+    for (CaseParty p : parties) {
+      boolean hasPhone = p.phone() != null && MobileNumbers.isValid(p.phone());
+      if (principal.equals(p.role())) {
+        addressees.add(new Addressee(p.role(), p.seq(), hasPhone ? p.phone() : null));
+      } else if (agent.equals(p.role()) && hasPhone) {
+        addressees.add(new Addressee(p.role(), p.seq(), p.phone()));
+      }
+    }
+    if (addressees.stream().noneMatch(a -> principal.equals(a.partyRole()))) {
+      addressees.add(0, new Addressee(null, null, null)); // a case without that party: the row says it needs a written notice
+    }
+    return addressees;
   }
 
-  private String phoneOf(String caseNumber, String role) {
-    return register.party(caseNumber, role)
-        .map(Party::phone)
-        .filter(phone -> phone != null && !phone.isBlank())
-        .map(MobileNumbers::mask)
-        .orElse("（无手机号码，需书面通知）");
-  }
 }

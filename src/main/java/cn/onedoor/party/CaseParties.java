@@ -16,9 +16,10 @@ import org.springframework.stereotype.Repository;
 public class CaseParties {
 
   private static final String COLUMNS =
-      "party_role, seq, name, id_number, credit_code, phone, address, legal_representative, claim_amount";
+      "party_role, seq, name, id_number, credit_code, phone, address, legal_representative, claim_amount, representative, represents_seq";
   private static final RowMapper<CaseParty> PARTY = (rs, i) -> new CaseParty(rs.getString(1), rs.getInt(2), rs.getString(3),
-      rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9));
+      rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
+      rs.getBoolean(10), (Integer) rs.getObject(11, Integer.class));
 
   private final JdbcTemplate jdbc;
 
@@ -28,9 +29,9 @@ public class CaseParties {
 
   public void insert(String caseNumber, List<CaseParty> parties) {
     for (CaseParty p : parties) {
-      jdbc.update("insert into case_party (case_number, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      jdbc.update("insert into case_party (case_number, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           caseNumber, p.role(), p.seq(), p.name(), p.idNumber(), p.creditCode(), p.phone(), p.address(),
-          p.legalRepresentative(), p.claimAmount());
+          p.legalRepresentative(), p.claimAmount(), p.representative(), p.representsSeq());
     }
   }
 
@@ -40,9 +41,16 @@ public class CaseParties {
         PARTY, caseNumber, role).stream().findFirst();
   }
 
-  /** Every party of the case: the applicants in their order, then the employer. */
+  /** The party of the role with this sequence number. */
+  public Optional<CaseParty> find(String caseNumber, String role, int seq) {
+    return jdbc.query("select " + COLUMNS + " from case_party where case_number = ? and party_role = ? and seq = ?",
+        PARTY, caseNumber, role, seq).stream().findFirst();
+  }
+
+  /** Every party of the case: the applicants in their order, the employer, then the agents (applicants' side first). */
   public List<CaseParty> of(String caseNumber) {
     return jdbc.query("select " + COLUMNS + " from case_party where case_number = ?"
-        + " order by case when party_role = 'applicant' then 0 else 1 end, seq", PARTY, caseNumber);
+        + " order by case party_role when 'applicant' then 0 when 'respondent' then 1 when 'applicant_agent' then 2 else 3 end, seq",
+        PARTY, caseNumber);
   }
 }

@@ -127,8 +127,17 @@ public final class CaseVariables {
   public static final String CONFIRMATION_DECISION_DATE = "confirmationDecisionDate";
   public static final String CONFIRMATION_REFERENCE = "confirmationReference";
 
+  // what POST /api/cases submits besides the first applicant (never process variables: party.PersonalDataInTransit)
+  /** every applicant worker (name, idNumber, phone, claimAmount, representative), the first one included */
+  public static final String APPLICANTS = "applicants";
+  /** the agents (委托代理人) of either side: side, name, phone, applicantSeq */
+  public static final String AGENTS = "agents";
+  public static final String EMPLOYER_ADDRESS = "employerAddress";
+  public static final String EMPLOYER_LEGAL_REPRESENTATIVE = "employerLegalRepresentative";
+
   /** The personal data a form or the API may submit and the engine never keeps (party.PersonalDataInTransit). */
-  public static final List<String> PERSONAL_DATA = List.of(APPLICANT_ID_NUMBER, APPLICANT_PHONE, EMPLOYER_PHONE, CONSULTANT_PHONE);
+  public static final List<String> PERSONAL_DATA = List.of(APPLICANT_ID_NUMBER, APPLICANT_PHONE, EMPLOYER_PHONE, CONSULTANT_PHONE,
+      APPLICANTS, AGENTS, EMPLOYER_ADDRESS, EMPLOYER_LEGAL_REPRESENTATIVE);
 
   private CaseVariables() {}
 }

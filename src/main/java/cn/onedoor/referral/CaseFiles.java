@@ -98,10 +98,22 @@ public class CaseFiles {
     parties.of(caseNumber).forEach(p -> {
       ObjectNode party = list.addObject()
           .put("role", p.role())
+          .put("seq", p.seq())
           .put("name", p.name());
       putIfPresent(party, "idNumber", p.idNumber());
       putIfPresent(party, "creditCode", p.creditCode());
       putIfPresent(party, "phone", p.phone());
+      putIfPresent(party, "address", p.address());
+      putIfPresent(party, "legalRepresentative", p.legalRepresentative());
+      if (p.claimAmount() != null) {
+        party.put("claimAmount", p.claimAmount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+      }
+      if (p.representative()) {
+        party.put("representative", true);
+      }
+      if (p.representsSeq() != null) {
+        party.put("representsSeq", p.representsSeq());
+      }
     });
   }
 

@@ -26,7 +26,8 @@ public class CaseRegister {
     this.parties = parties;
   }
 
-  public void insert(RegisteredCase c, List<Party> parties) {
+  /** Registers a case with every party (applicants, employer, agents), in the caller's transaction. */
+  public void insert(RegisteredCase c, List<CaseParty> parties) {
     OffsetDateTime now = OffsetDateTime.now();
     jdbc.update("""
         insert into case_register (case_number, case_year, case_seq, process_instance_id, channel,
@@ -39,8 +40,7 @@ public class CaseRegister {
         c.disputeType(), c.claimedAmount(), c.workerCount(), c.collective(), CaseStage.REGISTERED.code(),
         sqlDate(c.receivedOn()), sqlDate(c.mediationDeadline()), sqlDate(c.entrustmentDeadline()),
         c.courtCaseNumber(), c.limitationStatus(), sqlDate(c.limitationExpiry()), now, now);
-    this.parties.insert(c.caseNumber(), parties.stream()
-        .map(p -> new CaseParty(p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone())).toList());
+    this.parties.insert(c.caseNumber(), parties);
   }
 
   /**
@@ -186,6 +186,11 @@ public class CaseRegister {
   /** A party's full contact data (kept by {@link CaseParties}). */
   public Optional<Party> party(String caseNumber, String role) {
     return parties.find(caseNumber, role).map(p -> new Party(p.role(), p.name(), p.idNumber(), p.creditCode(), p.phone()));
+  }
+
+  /** One party of the case by role and sequence number (a notice's addressee). */
+  public Optional<CaseParty> party(String caseNumber, String role, int seq) {
+    return parties.find(caseNumber, role, seq);
   }
 
   /** The process instance of the case (the root of its processes); empty for a case not in the register. */

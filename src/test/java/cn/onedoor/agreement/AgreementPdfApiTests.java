@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,6 +43,33 @@ class AgreementPdfApiTests extends CaseProcessTest {
         .contains("二、被申请人向申请人支付人民币12000.00元（大写：人民币壹万贰仟元整）。")
         .contains("三、被申请人应于2026年10月15日前履行完毕上述义务。")
         .contains("2026年9月21日");
+  }
+
+  @Test
+  void theAgreementNamesEveryApplicantTheEmployersParticularsAndTheAgents() throws Exception {
+    Map<String, Object> application = CaseDriver.walkIn("employerAddress", "江西省吉安市吉州区工业园一路8号",
+        "employerLegalRepresentative", "王建军");
+    application.remove("workerCount");
+    String second = "36080219850615001" + cn.onedoor.party.IdentityNumbers.checkCharacter("36080219850615001");
+    application.put("applicants", List.of(
+        Map.of("name", "赵小红", "idNumber", "110101199003078515", "phone", "13800138000"),
+        Map.of("name", "周建国", "idNumber", second, "phone", "13700137000")));
+    application.put("agents", List.of(Map.of("side", "applicant", "name", "李律师", "applicantSeq", 2),
+        Map.of("side", "respondent", "name", "陈法务")));
+    String caseNumber = driver.caseWithDeferredAgreement(application);
+
+    HttpResponse<byte[]> download = HttpTestClient.basic(port, "mediator", "demo").getBytes(path(caseNumber));
+
+    assertThat(download.statusCode()).isEqualTo(200);
+    assertThat(AgreementPdfTests.textOf(download.body()))
+        .contains("申请人：赵小红，公民身份号码：110101199003078515，联系电话：138****8000。")
+        .contains("申请人：周建国，公民身份号码：" + second + "，联系电话：137****7000。")
+        .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X，住所：江西省吉安市吉州区工业园一路8号，法定代表人：王建军。")
+        .contains("委托代理人：李律师（申请人周建国的委托代理人）。")
+        .contains("委托代理人：陈法务（被申请人的委托代理人）。")
+        .doesNotContain("13700137000");
+    assertThat(jdbc.queryForObject("select body from agreement_document where case_number = ?", String.class, caseNumber))
+        .contains("申请人：赵小红、周建国").doesNotContain(second);
   }
 
   @Test

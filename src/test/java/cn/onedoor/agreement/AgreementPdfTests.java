@@ -75,6 +75,18 @@ class AgreementPdfTests {
   }
 
   @Test
+  void aLongListOfApplicantsEndsWithTheirNumberInTheStoredText() {
+    List<String> names = new java.util.ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      names.add("劳动者" + i);
+    }
+    String joined = AgreementDocuments.names(names);
+    assertThat(joined).startsWith("劳动者0、劳动者1、").endsWith("等1000人");
+    assertThat(joined.length()).isLessThanOrEqualTo(AgreementDocuments.NAMES_MAX + 10);
+    assertThat(AgreementDocuments.names(List.of("赵小红", "周建国"))).isEqualTo("赵小红、周建国");
+  }
+
+  @Test
   void printsPerformanceOnTheSpot() throws IOException {
     String text = textOf(pdf.render(agreement(true)));
 

@@ -38,6 +38,31 @@ class JsonSchemasTests {
   }
 
   @Test
+  void aCaseFilesPartiesCarryTheirRolesAndOnlyTheirOwnParticulars() throws Exception {
+    String file = """
+        {"schemaVersion":"1.0","caseNumber":"吉劳调〔2026〕0001号","purpose":"arbitration_referral",
+         "createdAt":"2026-11-29T10:00:00+08:00","channel":"online","disputeType":"wages",
+         "parties":[%s],
+         "claims":{"amount":"12800.00","workerCount":2,"collective":false},
+         "mediation":{"sessions":[]},"timeline":[],
+         "documents":[{"type":"referral_letter","title":"移送函","contentType":"text/plain","text":"移送",
+                       "sha256":"0000000000000000000000000000000000000000000000000000000000000000"}],
+         "checksum":{"algorithm":"SHA-256","value":"0000000000000000000000000000000000000000000000000000000000000000"}}""";
+    String applicants = """
+        {"role":"applicant","seq":1,"name":"赵小红","idNumber":"110101199003078515","claimAmount":"8000.00","representative":true},
+        {"role":"applicant","seq":2,"name":"周建国","idNumber":"11010119900307851X"},
+        {"role":"respondent","seq":1,"name":"某公司","creditCode":"91360802MA35L0JX7X","address":"吉安市","legalRepresentative":"王建军"}""";
+    assertThat(schemas.violations(JsonSchemas.CASE_FILE, JSON.readTree(file.formatted(applicants
+        + ",{\"role\":\"applicant_agent\",\"seq\":1,\"name\":\"李律师\",\"representsSeq\":2}")))).isEmpty();
+    assertThat(schemas.violations(JsonSchemas.CASE_FILE, JSON.readTree(file.formatted(applicants
+        + ",{\"role\":\"respondent_agent\",\"seq\":1,\"name\":\"陈法务\",\"representsSeq\":2}")))).isNotEmpty();
+    assertThat(schemas.violations(JsonSchemas.CASE_FILE, JSON.readTree(file.formatted(applicants
+        + ",{\"role\":\"applicant\",\"seq\":3,\"name\":\"无证号\"}")))).isNotEmpty();
+    assertThat(schemas.violations(JsonSchemas.CASE_FILE, JSON.readTree(file.formatted(applicants
+        + ",{\"role\":\"witness\",\"seq\":1,\"name\":\"某某\"}")))).isNotEmpty();
+  }
+
+  @Test
   void aCallbackBodyMayNotCarryUnknownMembers() throws Exception {
     assertThat(schemas.violations(JsonSchemas.CALLBACK, JSON.readTree("{\"reference\":\"x\",\"result\":\"issued\"}"))).isEmpty();
     assertThat(schemas.violations(JsonSchemas.CALLBACK, JSON.readTree("{\"amount\":1}"))).isNotEmpty();

@@ -96,6 +96,36 @@ class PersonalDataOutOfEngineTests {
         + consultantPhone.substring(7));
   }
 
+  @Test
+  void noApplicantsAgentsOrEmployersParticularsOfAListReachTheEngine() throws SQLException {
+    HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
+    List<String> secrets = new ArrayList<>();
+    StringBuilder applicants = new StringBuilder();
+    for (int i = 0; i < 12; i++) {
+      String id = idNumber(), phone = phone();
+      secrets.add(id);
+      secrets.add(phone);
+      applicants.append(i == 0 ? "" : ",").append("""
+          {"name":"工人%s号","idNumber":"%s","phone":"%s","claimAmount":"5000.00","representative":%s}"""
+          .formatted(i + 1, id, phone, i < 3));
+    }
+    String agentPhone = phone(), employerPhone = phone();
+    secrets.addAll(List.of(agentPhone, employerPhone, "赣州路秘密七号", "保密法人"));
+    HttpResponse<String> registered = clerk.postJson("/api/cases", """
+        {"channel":"online","applicants":[%s],
+         "employer":{"name":"吉安市某某电子有限公司","creditCode":"91360821MA38ABCD13","phone":"%s",
+                     "address":"赣州路秘密七号","legalRepresentative":"保密法人"},
+         "agents":[{"side":"applicant","name":"李律师","phone":"%s"}],
+         "claim":{"disputeType":"wages","amount":"60000.00","description":"拖欠2026年9月、10月工资","knownDate":"2026-11-05"}}"""
+        .formatted(applicants, employerPhone, agentPhone));
+    assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
+
+    String caseNumber = registered.body().replaceAll(".*\"caseNumber\":\"([^\"]+)\".*", "$1");
+    assertThat(jdbc.queryForObject("select count(*) from case_party where case_number = ?", Integer.class, caseNumber))
+        .as("12 applicants, the employer, an agent").isEqualTo(14);
+    assertThat(engineColumnsContaining(secrets)).as("ACT_* columns holding a party's identity number, phone or particulars").isEmpty();
+  }
+
   /** Every ACT_* column (text or binary) in which one of the values occurs, as table.column. */
   private List<String> engineColumnsContaining(List<String> secrets) throws SQLException {
     List<String> found = new ArrayList<>();

@@ -67,6 +67,39 @@ class NoticeDeliveryTests extends CaseProcessTest {
   }
 
   @Test
+  void aNoticeReachesEveryApplicantWithAPhoneTheEmployersContactAndEachAgentWithAPhone() {
+    Map<String, Object> form = CaseDriver.walkIn("employerPhone", EMPLOYER_PHONE);
+    form.remove("workerCount");
+    form.put("applicants", List.of(
+        Map.of("name", "赵小红", "idNumber", APPLICANT_ID, "phone", APPLICANT_PHONE),
+        Map.of("name", "周建国", "idNumber", valid("36080219850615001"), "phone", "13700137000"),
+        Map.of("name", "吴敏", "idNumber", valid("36080219880101002"))));
+    form.put("agents", List.of(Map.of("side", "applicant", "name", "李律师", "phone", "13600136000", "applicantSeq", 2),
+        Map.of("side", "respondent", "name", "陈法务", "phone", "13500135000"),
+        Map.of("side", "respondent", "name", "刘专员")));
+    ProcessInstance kase = acceptedCase(form);
+    String caseNumber = driver.businessKey(kase);
+    // three applicants (one without a phone: a written notice), the employer's contact, the two agents with a phone
+    assertThat(jdbc.queryForList("select party_role || '#' || party_seq || ' ' || status from notification where case_number = ?"
+        + " and template = 'accepted' order by id", String.class, caseNumber)).containsExactly("applicant#1 queued",
+        "applicant#2 queued", "applicant#3 no_contact", "applicant_agent#1 queued", "respondent#1 queued", "respondent_agent#1 queued");
+
+    deliverAll(caseNumber);
+
+    List<JsonNode> sent = records.received("notification", caseNumber);
+    assertThat(sent).extracting(m -> m.path("to").asText()).containsExactlyInAnyOrder("138****8000", "137****7000",
+        "136****6000", "139****9000", "135****5000");
+    assertThat(sent).allSatisfy(message -> assertThat(message.path("text").asText()).contains(caseNumber, "已受理")
+        .doesNotContain(APPLICANT_PHONE, "13700137000", "13600136000", "13500135000", EMPLOYER_PHONE));
+    assertThat(jdbc.queryForList("select recipient_masked from notification where case_number = ? and template = 'accepted'",
+        String.class, caseNumber)).allSatisfy(masked -> assertThat(masked).doesNotMatch(".*\\d{11}.*"));
+  }
+
+  private static String valid(String first17) {
+    return first17 + cn.onedoor.party.IdentityNumbers.checkCharacter(first17);
+  }
+
+  @Test
   void aPartyWithoutAMobileNumberIsMarkedForAWrittenNotice() {
     ProcessInstance kase = acceptedCase(CaseDriver.walkIn());
     assertThat(statuses(driver.businessKey(kase))).containsExactlyInAnyOrder(Map.entry("accepted", "queued"),

@@ -13,6 +13,7 @@ import cn.onedoor.support.SimulatorControl;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -179,6 +180,38 @@ class HandoffTests extends CaseProcessTest {
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_AwardReceived");
     assertThat(driver.calledProcessVariable(kase, ProcessKeys.ARBITRATION_REFERRAL, "awardReference")).isEqualTo("吉劳人仲案字〔2026〕45号");
+  }
+
+  @Test
+  void theFileCarriesEveryPartyWithItsParticularsAndRole() {
+    Map<String, Object> form = CaseDriver.walkIn("employerAddress", "江西省吉安市吉州区工业园一路8号",
+        "employerLegalRepresentative", "王建军", "employerPhone", "13900139000");
+    form.remove("workerCount");
+    String second = "36080219850615001" + cn.onedoor.party.IdentityNumbers.checkCharacter("36080219850615001");
+    form.put("applicants", List.of(
+        Map.of("name", "赵小红", "idNumber", "110101199003078515", "phone", "13800138000", "claimAmount", "8000.00"),
+        Map.of("name", "周建国", "idNumber", second, "claimAmount", "4800.00")));
+    form.put("agents", List.of(Map.of("side", "applicant", "name", "李律师", "phone", "13600136000", "applicantSeq", 2),
+        Map.of("side", "respondent", "name", "陈法务")));
+    ProcessInstance kase = driver.registerThroughApi(form);
+    driver.accept(kase);
+    driver.failMediation(kase);
+    String caseNumber = driver.businessKey(kase);
+
+    driver.executeJob(kase, "Task_HandOverToArbitration");
+
+    JsonNode filing = records.received("arbitration", caseNumber).get(0);
+    assertThat(schemas.violations(JsonSchemas.FILING_REQUEST, filing)).isEmpty();
+    JsonNode parties = filing.path("caseFile").path("parties");
+    assertThat(parties).extracting(p -> p.path("role").asText() + "#" + p.path("seq").asInt() + " " + p.path("name").asText())
+        .containsExactly("applicant#1 赵小红", "applicant#2 周建国", "respondent#1 吉安市某某制衣有限公司", "applicant_agent#1 李律师",
+            "respondent_agent#1 陈法务");
+    assertThat(parties.get(1).path("idNumber").asText()).isEqualTo(second);
+    assertThat(parties.get(1).path("claimAmount").asText()).isEqualTo("4800.00");
+    assertThat(parties.get(2).path("address").asText()).isEqualTo("江西省吉安市吉州区工业园一路8号");
+    assertThat(parties.get(2).path("legalRepresentative").asText()).isEqualTo("王建军");
+    assertThat(parties.get(3).path("representsSeq").asInt()).isEqualTo(2);
+    assertThat(filing.path("caseFile").path("claims").path("workerCount").asInt()).isEqualTo(2);
   }
 
   @Test

@@ -65,8 +65,16 @@ public final class CaseDriver {
    * to be paid by 15 October 2026; the engine's clock must stand before 21 September 2026.
    */
   public String caseWithDeferredAgreement() {
+    return caseWithDeferredAgreement(registerThroughStartForm(walkIn()));
+  }
+
+  /** {@link #caseWithDeferredAgreement()} of a case registered by {@code POST /api/cases} with these fields. */
+  public String caseWithDeferredAgreement(Map<String, Object> application) {
+    return caseWithDeferredAgreement(registerThroughApi(application));
+  }
+
+  private String caseWithDeferredAgreement(ProcessInstance kase) {
     List<String> union = List.of("mediator-union");
-    ProcessInstance kase = registerThroughStartForm(walkIn());
     accept(kase);
     complete(kase, "Task_ScheduleSession", "mediator", union,
         "sessionMode", "in_person", "sessionTime", "2026-09-21T14:30", "sessionPlace", "中心第一调解室");
