@@ -25,7 +25,8 @@ export default {
     fallbackLocale: 'en'
   },
   // OneDoor: Chinese validation messages for Camunda Forms (form-js has none)
-  customScripts: ['scripts/onedoor/form-messages.js'],
+  // OneDoor: task lists sorted by the statutory due date unless the user chose a sorting
+  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js'],
 
   // change the app name and vendor
   // app: {
