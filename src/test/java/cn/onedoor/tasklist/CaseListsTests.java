@@ -65,6 +65,26 @@ class CaseListsTests extends CaseProcessTest {
   }
 
   @Test
+  void tasklistsSearchFindsATaskByApplicantEmployerOrCaseNumberWithinThePoolOnly() throws IOException {
+    ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn("applicantName", "韩搜索",
+        "employerName", "吉安市韩氏搜索五金有限公司"));
+    driver.accept(kase);
+    String caseNumber = driver.businessKey(kase);
+    HttpTestClient mediator = HttpTestClient.basic(port, "mediator", "demo");
+    HttpTestClient mediator2 = HttpTestClient.basic(port, "mediator2", "demo");
+
+    for (String[] criterion : List.of(new String[] {"applicantName", "%韩搜%"}, new String[] {"employerName", "%韩氏搜索%"},
+        new String[] {"caseNumber", caseNumber})) {
+      String search = "{\"taskVariables\": [{\"name\": \"%s\", \"operator\": \"%s\", \"value\": \"%s\"}]}"
+          .formatted(criterion[0], criterion[1].contains("%") ? "like" : "eq", criterion[1]);
+      JsonNode found = search(mediator, TasklistFilters.BY_DEADLINE, search);
+      assertThat(found.path("count").asLong()).as(criterion[0]).isOne();
+      assertThat(variables(found.at("/_embedded/task/0"))).containsEntry("caseNumber", caseNumber);
+      assertThat(search(mediator2, TasklistFilters.BY_DEADLINE, search).path("count").asLong()).as(criterion[0]).isZero();
+    }
+  }
+
+  @Test
   void thePoolFiltersAskForTheUsersPoolsSortedByStatutoryDueDate() throws IOException {
     HttpTestClient mediator = HttpTestClient.basic(port, "mediator", "demo");
     for (String name : List.of(TasklistFilters.BY_DEADLINE, TasklistFilters.DUE_SOON)) {
@@ -80,6 +100,11 @@ class CaseListsTests extends CaseProcessTest {
     assertThat(config).contains("scripts/onedoor/default-sorting.js");
     assertThat(mediator.get("/camunda/app/tasklist/scripts/onedoor/default-sorting.js").body())
         .contains("sortBy: 'dueDate', sortOrder: 'asc'");
+    assertThat(config).contains("scripts/onedoor/case-search-link.js");
+    assertThat(mediator.get("/camunda/app/tasklist/scripts/onedoor/case-search-link.js").body()).contains("/cases/");
+    HttpResponse<String> page = HttpTestClient.anonymous(port).get("/cases/");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("查找案件").contains("cases.js");
   }
 
   @Test
@@ -124,6 +149,17 @@ class CaseListsTests extends CaseProcessTest {
     Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
     HttpResponse<String> response = user.postHal("/engine-rest/filter/" + filter.getId() + "/list",
         "{\"processInstanceBusinessKey\": \"" + caseNumber + "\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    try {
+      return JSON.readTree(response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private JsonNode search(HttpTestClient user, String filterName, String body) {
+    Filter filter = engine.getFilterService().createFilterQuery().filterName(filterName).singleResult();
+    HttpResponse<String> response = user.postHal("/engine-rest/filter/" + filter.getId() + "/list", body);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     try {
       return JSON.readTree(response.body());
