@@ -74,6 +74,13 @@ class CaseMediatorsTests extends CaseProcessTest {
     JsonNode cases = json(mediator.get("/api/my-cases"));
     assertThat(cases.findValuesAsText("caseNumber")).contains(driver.businessKey(mine)).doesNotContain(driver.businessKey(notYet));
     assertThat(json(mediator2.get("/api/my-cases")).findValuesAsText("caseNumber")).doesNotContain(driver.businessKey(mine));
+    // the page /cases/ asks with the Tasklist login session
+    HttpTestClient browser = HttpTestClient.anonymous(port);
+    assertThat(browser.get("/api/my-cases").statusCode()).isEqualTo(401);
+    browser.webappLogin("tasklist", "mediator", "demo");
+    assertThat(json(browser.get("/api/my-cases")).findValuesAsText("caseNumber")).contains(driver.businessKey(mine));
+    assertThat(json(browser.get("/api/cases/search?q=" + encode("吴我的"))).findValuesAsText("caseNumber"))
+        .containsExactly(driver.businessKey(mine));
   }
 
   @Test
