@@ -47,7 +47,8 @@ class TasklistFilters extends AbstractCamundaConfiguration {
         tasks.createTaskQuery().taskCandidateGroupInExpression(POOLS).includeAssignedTasks()
             .dueBeforeExpression("${dateTime().plusDays(3).toDate()}"));
     ensure(filters, COLLECTIVE, 4, "涉及十人以上劳动者的集体争议（优先处置）",
-        tasks.createTaskQuery().processVariableValueEquals(CaseVariables.COLLECTIVE_DISPUTE, true));
+        tasks.createTaskQuery().taskCandidateGroupInExpression(POOLS).includeAssignedTasks()
+            .processVariableValueEquals(CaseVariables.COLLECTIVE_DISPUTE, true));
     ensure(filters, BY_DEADLINE, 5, "我所在各组的全部任务（含已指派），逾期在前；中心负责人看全中心",
         tasks.createTaskQuery().taskCandidateGroupInExpression(POOLS).includeAssignedTasks());
   }

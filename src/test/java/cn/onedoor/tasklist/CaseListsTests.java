@@ -87,7 +87,7 @@ class CaseListsTests extends CaseProcessTest {
   @Test
   void thePoolFiltersAskForTheUsersPoolsSortedByStatutoryDueDate() throws IOException {
     HttpTestClient mediator = HttpTestClient.basic(port, "mediator", "demo");
-    for (String name : List.of(TasklistFilters.BY_DEADLINE, TasklistFilters.DUE_SOON)) {
+    for (String name : List.of(TasklistFilters.BY_DEADLINE, TasklistFilters.DUE_SOON, TasklistFilters.COLLECTIVE)) {
       Filter filter = engine.getFilterService().createFilterQuery().filterName(name).singleResult();
       JsonNode stored = JSON.readTree(mediator.get("/engine-rest/filter/" + filter.getId()).body());
       assertThat(stored.at("/query/candidateGroupsExpression").asText()).isEqualTo("${currentUserPools()}");
