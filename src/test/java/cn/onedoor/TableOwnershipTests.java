@@ -28,6 +28,7 @@ class TableOwnershipTests {
   static final Map<String, String> OWNERS = Map.ofEntries(
       Map.entry("case_register", "register"),
       Map.entry("case_party", "party"),
+      Map.entry("case_mediator_change", "register"),
       Map.entry("mediation_session", "mediation"),
       Map.entry("agreement_document", "agreement"),
       Map.entry("notification", "notification"),

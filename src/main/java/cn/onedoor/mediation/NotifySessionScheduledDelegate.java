@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * 发送调解会议通知: for cloud mediation a meeting link is generated; both parties are told the time
- * and the place or link. The mediator who scheduled the session is recorded as the case's mediator.
+ * and the place or link. The mediator who scheduled the first session is recorded as the case's
+ * mediator (承办人); the case's later tasks are hers (tasklist.CaseTaskListener).
  */
 @Component("notifySessionScheduledDelegate")
 class NotifySessionScheduledDelegate implements JavaDelegate {
@@ -38,7 +39,7 @@ class NotifySessionScheduledDelegate implements JavaDelegate {
         Notice.PARTIES, CaseNoticeValues.of(execution)));
     Authentication user = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     if (user != null) {
-      register.recordMediator(variables.caseNumber(), user.getUserId());
+      register.recordFirstMediator(variables.caseNumber(), user.getUserId());
     }
   }
 }

@@ -153,6 +153,15 @@ public class CaseRegister {
         mediatorPool, priority, OffsetDateTime.now(), caseNumber);
   }
 
+  /**
+   * The case's mediator (承办人) is whoever scheduled its first session: recorded once; later
+   * sessions keep her (a supervisor changes her through {@link CaseMediators#reassign}).
+   */
+  public void recordFirstMediator(String caseNumber, String mediatorId) {
+    jdbc.update("update case_register set mediator_id = ?, updated_at = ? where case_number = ? and mediator_id is null",
+        mediatorId, OffsetDateTime.now(), caseNumber);
+  }
+
   public void recordMediator(String caseNumber, String mediatorId) {
     update("update case_register set mediator_id = ?, updated_at = ? where case_number = ?", mediatorId, OffsetDateTime.now(), caseNumber);
   }

@@ -76,14 +76,15 @@ class WebSecurityConfig {
   }
 
   /**
-   * The supervisor dashboard's static files ({@code /dashboard/}): open like the webapps' own
+   * The supervisor dashboard's static files ({@code /dashboard/}) and the case search page
+   * ({@code /cases/}, linked from Tasklist): open like the webapps' own
    * scripts, since they hold no data (that comes from {@code /api/reports/**} after the login), but
    * with a strict content security policy: our scripts and ECharts from this server only.
    */
   @Bean
   @Order(3)
   SecurityFilterChain dashboardPageSecurity(HttpSecurity http) throws Exception {
-    http.securityMatcher("/dashboard", "/dashboard/**")
+    http.securityMatcher("/dashboard", "/dashboard/**", "/cases", "/cases/**")
         .authorizeHttpRequests(rules -> rules.anyRequest().permitAll())
         .headers(headers -> headers
             .contentSecurityPolicy(csp -> csp.policyDirectives(DASHBOARD_CONTENT_SECURITY_POLICY))

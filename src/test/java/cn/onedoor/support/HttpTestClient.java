@@ -73,6 +73,12 @@ public final class HttpTestClient {
     return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
   }
 
+  /** A POST as Tasklist sends it to {@code /engine-rest/filter/{id}/list}: HAL, with the tasks' variables embedded. */
+  public HttpResponse<String> postHal(String path, String json) {
+    return send(request(path).setHeader("Accept", "application/hal+json").header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   public HttpResponse<String> putJson(String path, String json) {
     return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
   }

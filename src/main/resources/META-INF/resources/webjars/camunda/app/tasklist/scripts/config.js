@@ -25,7 +25,9 @@ export default {
     fallbackLocale: 'en'
   },
   // OneDoor: Chinese validation messages for Camunda Forms (form-js has none)
-  customScripts: ['scripts/onedoor/form-messages.js'],
+  // OneDoor: task lists sorted by the statutory due date unless the user chose a sorting
+  // and a link to 查找案件 / 我的案件 (/cases/)
+  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js'],
 
   // change the app name and vendor
   // app: {

@@ -1,0 +1,56 @@
+// OneDoor: 查找案件 / 我的案件. Reads /api/cases/search?q= and /api/my-cases with the Tasklist
+// login session (GET only, so no CSRF token is needed). Server text goes in as text, never as HTML.
+'use strict';
+
+(function () {
+  const API = '../api';
+
+  function cell(text) {
+    const td = document.createElement('td');
+    td.textContent = text == null ? '' : String(text);
+    return td;
+  }
+
+  function show(cases, empty) {
+    const body = document.getElementById('results');
+    body.replaceChildren();
+    for (const c of cases) {
+      const row = document.createElement('tr');
+      [c.caseNumber, c.applicantName, c.applicantIdMasked, c.employerName, c.statusLabel, c.mediationDeadline, c.mediatorId]
+        .forEach(value => row.appendChild(cell(value)));
+      body.appendChild(row);
+    }
+    document.getElementById('message').textContent = cases.length ? '' : empty;
+  }
+
+  async function load(path, title, empty) {
+    document.getElementById('results-title').textContent = title;
+    const response = await fetch(API + path, {
+      credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+    });
+    if (response.status === 401) {
+      show([], '请先登录 Tasklist。');
+      return;
+    }
+    let body = null;
+    try {
+      body = await response.json();
+    } catch (ignored) {
+      // not JSON: the status line below
+    }
+    if (!response.ok) {
+      show([], body && body.message ? body.message : '查找失败（HTTP ' + response.status + '）');
+      return;
+    }
+    show(body, empty);
+  }
+
+  document.getElementById('search-form').addEventListener('submit', event => {
+    event.preventDefault();
+    const q = document.getElementById('q').value.trim();
+    if (q) {
+      load('/cases/search?q=' + encodeURIComponent(q), '查找结果：' + q, '未找到您有权查看的案件。');
+    }
+  });
+  load('/my-cases', '我的案件（我承办的未结案件）', '您目前没有承办中的案件。');
+})();
