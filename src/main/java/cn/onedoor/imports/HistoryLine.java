@@ -5,8 +5,6 @@ import cn.onedoor.intake.CaseApplication;
 import cn.onedoor.intake.CaseRegistrationService;
 import cn.onedoor.intake.CaseValidationException;
 import cn.onedoor.party.Amounts;
-import cn.onedoor.party.IdentityNumbers;
-import cn.onedoor.party.MobileNumbers;
 import cn.onedoor.party.CaseParty;
 import cn.onedoor.register.Outcome;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,8 +42,6 @@ final class HistoryLine {
   static final int ORIGINAL_NUMBER_MAX = 64;   // case_register.original_case_number
   static final int ADDRESS_MAX = 200;          // case_party.address
   static final int REPRESENTATIVE_MAX = 50;    // case_party.legal_representative
-  static final int NAME_MIN = 2;
-  static final int NAME_MAX = 50;
 
   /** The intake's field names, as the line spells them. */
   private static final Map<String, String> INTAKE_FIELDS = Map.ofEntries(
@@ -61,6 +57,9 @@ final class HistoryLine {
 
   private final JsonNode line;
   private final List<FieldError> errors = new ArrayList<>();
+  private CaseRegistrationService intake;
+  private Map<String, Object> intakeFields;
+  private LocalDate today;
 
   private HistoryLine(JsonNode line) {
     this.line = line;
@@ -127,6 +126,9 @@ final class HistoryLine {
       e.errors().forEach(error -> errors.add(new FieldError(INTAKE_FIELDS.getOrDefault(error.field(), error.field()), error.message())));
     }
 
+    this.intake = intake;
+    this.intakeFields = intakeFields;
+    this.today = today;
     List<CaseParty> parties = applicants(applicants);
     CaseParty employerParty = employer(employer);
     CaseRegistrationService.ClosedFacts facts = facts(application == null ? null : application.receivedDate(), today);
@@ -151,16 +153,8 @@ final class HistoryLine {
       String idNumber = text(a, "idNumber");
       String phone = text(a, "phone");
       String ownClaim = text(a, "claimAmount");
-      if (i > 0) { // the first is checked by intake
-        if (name == null || name.codePointCount(0, name.length()) < NAME_MIN || name.codePointCount(0, name.length()) > NAME_MAX) {
-          errors.add(new FieldError(path + ".name", "申请人姓名应为 " + NAME_MIN + "–" + NAME_MAX + " 个字"));
-        }
-        if (idNumber == null || !IdentityNumbers.isValid(idNumber)) {
-          errors.add(new FieldError(path + ".idNumber", "申请人身份证号码无效：应为18位，出生日期真实，最后一位校验码正确（可为X）"));
-        }
-        if (phone != null && !MobileNumbers.isValid(phone)) {
-          errors.add(new FieldError(path + ".phone", "申请人手机号码无效：应为以1开头的11位数字"));
-        }
+      if (i > 0) {
+        furtherApplicant(path, name, idNumber, phone);
       }
       if (idNumber != null && !idNumbers.add(idNumber.toUpperCase())) {
         errors.add(new FieldError(path + ".idNumber", "同一申请人在本案中重复出现"));
@@ -176,6 +170,31 @@ final class HistoryLine {
     }
     return parties;
   }
+
+  /**
+   * A further applicant, checked by intake's own rules for the first applicant (name, control
+   * characters, identity number with its check character, working age at receipt, phone): the line's
+   * fields with this worker in the first applicant's place; only the applicant's errors count.
+   */
+  private void furtherApplicant(String path, String name, String idNumber, String phone) {
+    Map<String, Object> asFirst = new HashMap<>(intakeFields);
+    asFirst.remove("applicantName");
+    asFirst.remove("applicantIdNumber");
+    asFirst.remove("applicantPhone");
+    put(asFirst, "applicantName", name);
+    put(asFirst, "applicantIdNumber", idNumber);
+    put(asFirst, "applicantPhone", phone);
+    try {
+      intake.validate(asFirst, today);
+    } catch (CaseValidationException e) {
+      e.errors().stream().filter(error -> error.field().startsWith("applicant") && !error.field().startsWith("applicants"))
+          .forEach(error -> errors.add(new FieldError(path + "." + APPLICANT_SUFFIX.getOrDefault(error.field(), error.field()),
+              error.message())));
+    }
+  }
+
+  private static final Map<String, String> APPLICANT_SUFFIX = Map.of("applicantName", "name", "applicantIdNumber", "idNumber",
+      "applicantPhone", "phone");
 
   private CaseParty employer(JsonNode employer) {
     String address = text(employer, "address");

@@ -86,6 +86,16 @@ final class CentreHistoryFile {
     return applicant;
   }
 
+  /** An identity number of someone born on {@code born} in 吉州区, with its check character. */
+  static String identityNumberBornOn(LocalDate born, int sequence) {
+    String first17 = "360802" + born.toString().replace("-", "") + String.format("%03d", sequence % 1000);
+    int sum = 0;
+    for (int i = 0; i < 17; i++) {
+      sum += (first17.charAt(i) - '0') * ID_WEIGHTS[i];
+    }
+    return first17 + ID_CHECK.charAt(sum % 11);
+  }
+
   /** A worker born between 1970 and 1997 in 吉州区 (360802), with the check character of GB 11643. */
   static String identityNumber(int n) {
     LocalDate born = LocalDate.of(1970, 1, 1).plusDays((n * 13L) % 10000);

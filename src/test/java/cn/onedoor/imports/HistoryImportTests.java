@@ -135,13 +135,17 @@ class HistoryImportTests {
     ((ObjectNode) badCreditCode.get("employer")).put("creditCode", "91360802MA35L0JX70");
     ObjectNode future = CentreHistoryFile.line(9, base, null);
     future.put("closedDate", "2099-01-01");
+    // a second worker checked by intake's own rules: ten years old at the receipt is no worker
+    ObjectNode child = CentreHistoryFile.line(60, base, null);
+    ((ObjectNode) child.withArray("applicants").addObject()).put("name", "王小明")
+        .put("idNumber", CentreHistoryFile.identityNumberBornOn(LocalDate.of(2000, 1, 1), 7));
     String file = String.join("\n", good.toString(), badCheckDigit.toString(), "{\"channel\": \"window\",", badSecondWorker.toString(),
-        closedBeforeAccepted.toString(), "", unknownOutcome.toString(), typo.toString(), badCreditCode.toString(), future.toString(), "[1,2]");
+        closedBeforeAccepted.toString(), "", unknownOutcome.toString(), typo.toString(), badCreditCode.toString(), future.toString(), "[1,2]", child.toString());
 
     JsonNode report = post(HttpTestClient.basic(port, "admin", "demo"), file, HistoryImportController.NDJSON);
 
     assertThat(report.get("imported").asInt()).isEqualTo(1);
-    assertThat(report.get("refused").asInt()).isEqualTo(9);
+    assertThat(report.get("refused").asInt()).isEqualTo(10);
     Map<Integer, String> fields = new java.util.TreeMap<>();
     for (JsonNode result : report.get("results")) {
       if (result.get("status").asText().equals("refused")) {
@@ -151,7 +155,8 @@ class HistoryImportTests {
     }
     assertThat(fields).containsEntry(2, "applicants[0].idNumber").containsEntry(3, "line").containsEntry(4, "applicants[2].name")
         .containsEntry(5, "closedDate").containsEntry(7, "outcome").containsEntry(8, "recievedDate")
-        .containsEntry(9, "employer.creditCode").containsEntry(10, "closedDate").containsEntry(11, "line");
+        .containsEntry(9, "employer.creditCode").containsEntry(10, "closedDate").containsEntry(11, "line")
+        .containsEntry(12, "applicants[1].idNumber");
     assertThat(report.toString()).doesNotContain("Exception", "org.", "java.", "SQL");
   }
 
@@ -166,7 +171,7 @@ class HistoryImportTests {
 
     // the template's examples, filled in as the centre's own (案件序号 1 and 2), saved by Excel as GB18030
     String filled = template.body().replace("示例1", "1").replace("示例2", "2")
-        .replace("吉劳调〔2024〕0123号", "").replace("2024/", "2009/");
+        .replace("吉劳调〔2024〕0123号", "").replace("2024/", "2014/");
     JsonNode report = post(admin, filled, "text/csv", Charset.forName("GB18030"));
     assertThat(report.get("imported").asInt()).as(report.toString()).isEqualTo(2);
     String twoWorkers = report.get("results").get(1).get("caseNumber").asText();
@@ -174,7 +179,7 @@ class HistoryImportTests {
         String.class, twoWorkers)).containsExactly("刘建国", "王芳");
     assertThat(jdbc.queryForMap("select outcome, accepted_on, agreement_on, closed_on, worker_count from case_register where case_number = ?",
         twoWorkers)).containsEntry("OUTCOME", "settled_after_deferred_performance").containsEntry("WORKER_COUNT", 2)
-        .containsEntry("ACCEPTED_ON", java.sql.Date.valueOf("2009-05-08")).containsEntry("CLOSED_ON", java.sql.Date.valueOf("2009-06-10"));
+        .containsEntry("ACCEPTED_ON", java.sql.Date.valueOf("2014-05-08")).containsEntry("CLOSED_ON", java.sql.Date.valueOf("2014-06-10"));
 
     JsonNode examples = post(admin, template.body(), "text/csv", StandardCharsets.UTF_8);
     assertThat(examples.get("imported").asInt()).isZero();
