@@ -69,6 +69,54 @@ public final class CaseValidator {
   }
 
   public static CaseApplication validate(Map<String, ?> raw, LocalDate today, IntakeLimits limits) {
+    Object co = raw.get(CO_APPLICANTS);
+    if (co == null || co instanceof List<?> none && none.isEmpty()) {
+      return check(raw, today, limits);
+    }
+    if (raw.get(APPLICANTS) != null) {
+      throw new CaseValidationException(List.of(new FieldError(CO_APPLICANTS,
+          "已提交完整的申请人名单（applicants）时，不能再提交其他申请人（coApplicants）")));
+    }
+    if (!(co instanceof List<?> further)) {
+      throw new CaseValidationException(List.of(new FieldError(CO_APPLICANTS, "其他申请人（coApplicants）应为列表")));
+    }
+    // the form asks the first applicant field by field and the others as rows: together they are the list
+    Map<String, Object> first = new java.util.HashMap<>();
+    first.put("name", raw.get(APPLICANT_NAME));
+    first.put("idNumber", raw.get(APPLICANT_ID_NUMBER));
+    first.put("phone", raw.get(APPLICANT_PHONE));
+    first.put("representative", raw.get(APPLICANT_REPRESENTATIVE));
+    List<Object> all = new ArrayList<>();
+    all.add(first);
+    all.addAll(further);
+    Map<String, Object> merged = new java.util.HashMap<>(raw);
+    merged.remove(CO_APPLICANTS);
+    merged.put(APPLICANTS, all);
+    try {
+      return check(merged, today, limits);
+    } catch (CaseValidationException e) {
+      throw new CaseValidationException(e.errors().stream().map(CaseValidator::asFormRow).toList());
+    }
+  }
+
+  /** {@code applicants[0].x} is the form's applicantX, {@code applicants[i].x} its further applicants' row i-1. */
+  private static FieldError asFormRow(FieldError error) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^" + APPLICANTS + "\\[(\\d+)\\](?:\\.(\\w+))?$").matcher(error.field());
+    if (!m.matches()) {
+      return error;
+    }
+    int index = Integer.parseInt(m.group(1));
+    if (index > 0) {
+      return new FieldError(CO_APPLICANTS + "[" + (index - 1) + "]" + (m.group(2) == null ? "" : "." + m.group(2)), error.message());
+    }
+    String field = m.group(2) == null ? APPLICANT_NAME : FIRST_ROW_FIELDS.getOrDefault(m.group(2), APPLICANT_NAME);
+    return new FieldError(field, error.message());
+  }
+
+  private static final Map<String, String> FIRST_ROW_FIELDS = Map.of("name", APPLICANT_NAME, "idNumber", APPLICANT_ID_NUMBER,
+      "phone", APPLICANT_PHONE, "representative", APPLICANT_REPRESENTATIVE);
+
+  private static CaseApplication check(Map<String, ?> raw, LocalDate today, IntakeLimits limits) {
     List<FieldError> errors = new ArrayList<>();
     Reader in = new Reader(raw, errors);
 

@@ -221,7 +221,7 @@ final class EngineCommandGuard extends CommandInterceptor {
       for (String name : variables.keySet()) {
         Object value = variables instanceof org.camunda.bpm.engine.variable.VariableMap map
             ? map.getValueTyped(name) : variables.get(name);
-        values.put(name, value instanceof TypedValue typed ? typed.getValue() : value);
+        values.put(name, cn.onedoor.party.JsonValues.plain(value instanceof TypedValue typed ? typed.getValue() : value));
       }
     }
     return values;

@@ -37,7 +37,13 @@ final class FormContract {
 
   record Field(String key, String type, String label, String subtype, boolean required, Integer minLength,
                Integer maxLength, Pattern pattern, BigDecimal min, BigDecimal max, List<String> options,
-               List<String> hideConditions) {}
+               List<String> hideConditions, FormContract rows, int maxRows) {}
+
+  /**
+   * A dynamic list (form-js {@code dynamiclist}) submits a list of rows under its {@code path}; it
+   * may hold at most this many rows unless its custom property {@code maxRows} says otherwise.
+   */
+  static final int DEFAULT_MAX_ROWS = 100;
 
   private final String formId;
   private final Map<String, Field> fields;
@@ -121,7 +127,41 @@ final class FormContract {
         }
         continue;
       }
-      checkValue(field, value).ifPresent(violations::add);
+      if ("dynamiclist".equals(field.type())) {
+        violations.addAll(checkRows(field, value));
+      } else {
+        checkValue(field, value).ifPresent(violations::add);
+      }
+    }
+    return violations;
+  }
+
+  /**
+   * Each row of a dynamic list against the list's own fields (unknown keys, required, pattern…), the
+   * refusal naming the row's field as {@code path[i].key} (rows counted from 0, as submitted).
+   */
+  private static List<Violation> checkRows(Field list, Object value) {
+    Object plain = cn.onedoor.party.JsonValues.plain(value);
+    if (!(plain instanceof List<?> rows)) {
+      return List.of(new Violation(list.key(), list.label() + "：应为列表", "expected a list of rows"));
+    }
+    if (rows.size() > list.maxRows()) {
+      return List.of(new Violation(list.key(), list.label() + "：最多 " + list.maxRows() + " 行（现为 " + rows.size() + " 行）",
+          "too many rows"));
+    }
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      String path = list.key() + "[" + i + "]";
+      String row = list.label() + "第" + (i + 1) + "行";
+      if (!(rows.get(i) instanceof Map<?, ?> entry)) {
+        violations.add(new Violation(path, row + "：应为一组字段", "a row is not an object"));
+        continue;
+      }
+      Map<String, Object> cells = new LinkedHashMap<>();
+      entry.forEach((k, v) -> cells.put(String.valueOf(k), v));
+      for (Violation v : list.rows().check(cells, cells)) {
+        violations.add(new Violation(path + "." + v.field(), row + "：" + v.message(), v.english() + " (row " + i + ")"));
+      }
     }
     return violations;
   }
@@ -279,6 +319,20 @@ final class FormContract {
       if (hide != null && !hide.isBlank()) {
         conditions.add(hide);
       }
+      if ("dynamiclist".equals(c.path("type").asText())) {
+        String path = c.path("path").asText(null);
+        if (path == null || path.isBlank() || path.contains(".")) {
+          throw new IllegalStateException("dynamic list " + c.path("id").asText() + " needs a plain path");
+        }
+        Map<String, Field> rowFields = new LinkedHashMap<>();
+        collect(c.path("components"), List.of(), rowFields);
+        int maxRows = c.path("properties").hasNonNull("maxRows")
+            ? Integer.parseInt(c.path("properties").get("maxRows").asText()) : DEFAULT_MAX_ROWS;
+        String label = c.path("label").asText(path);
+        fields.put(path, new Field(path, "dynamiclist", label.isBlank() ? path : label, null, false, null, null, null,
+            null, null, List.of(), List.copyOf(conditions), new FormContract(null, rowFields), maxRows));
+        continue; // its fields are the rows' fields, not the form's
+      }
       String key = c.path("key").asText(null);
       boolean inert = c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false);
       if (key != null && !key.isBlank() && !inert && !"button".equals(c.path("type").asText())) {
@@ -309,7 +363,7 @@ final class FormContract {
         v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null, pattern,
         v.hasNonNull("min") ? new BigDecimal(v.get("min").asText()) : null,
         v.hasNonNull("max") ? new BigDecimal(v.get("max").asText()) : null,
-        List.copyOf(options), conditions);
+        List.copyOf(options), conditions, null, 0);
   }
 
   /** One refused field: the Chinese message users read, and the reason in English for the logs. */

@@ -37,6 +37,7 @@ public final class PersonalDataInTransit {
         if (value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed) {
           value = typed.getValue();
         }
+        value = JsonValues.plain(value);
         if (value != null) {
           taken.put(name, value);
         }

@@ -134,10 +134,18 @@ public final class CaseVariables {
   public static final String AGENTS = "agents";
   public static final String EMPLOYER_ADDRESS = "employerAddress";
   public static final String EMPLOYER_LEGAL_REPRESENTATIVE = "employerLegalRepresentative";
+  /**
+   * The start form's further applicants (a dynamic list of name, idNumber, phone, claimAmount,
+   * representative): the applicants after the first, whose fields the form asks one by one
+   * (applicantName…, {@link #APPLICANT_REPRESENTATIVE}); intake merges them into {@link #APPLICANTS}.
+   */
+  public static final String CO_APPLICANTS = "coApplicants";
+  /** whether the first applicant (the form's applicantName…) is an elected representative (推举代表) */
+  public static final String APPLICANT_REPRESENTATIVE = "applicantRepresentative";
 
   /** The personal data a form or the API may submit and the engine never keeps (party.PersonalDataInTransit). */
   public static final List<String> PERSONAL_DATA = List.of(APPLICANT_ID_NUMBER, APPLICANT_PHONE, EMPLOYER_PHONE, CONSULTANT_PHONE,
-      APPLICANTS, AGENTS, EMPLOYER_ADDRESS, EMPLOYER_LEGAL_REPRESENTATIVE);
+      APPLICANTS, AGENTS, EMPLOYER_ADDRESS, EMPLOYER_LEGAL_REPRESENTATIVE, CO_APPLICANTS, APPLICANT_REPRESENTATIVE);
 
   private CaseVariables() {}
 }

@@ -131,6 +131,38 @@ class FormContractTests {
     assertThat((Object) EngineCommandGuard.field(new StartProcessInstanceCmd(builder), "instantiationBuilder")).isSameAs(builder);
   }
 
+  /** register-case's further applicants: a dynamic list whose rows are checked field by field, named path[i].key. */
+  @Test
+  void aDynamicListChecksEachRowAndNamesTheRowsField() throws IOException {
+    FormContract form = read("register-case.form");
+    assertThat(form.accepts("coApplicants")).isTrue();
+    assertThat(form.accepts("idNumber")).as("a row's field is not a field of the form").isFalse();
+    Map<String, Object> application = new HashMap<>(Map.of("channel", "window", "applicantName", "欧阳晓",
+        "applicantIdNumber", "360802198512120028", "applicantPhone", "13912345678", "employerName", "吉安市某某电子有限公司",
+        "employerCreditCode", "91360821MA38ABCD13", "disputeType", "wages", "workerCount", 2L));
+    application.putAll(Map.of("claimAmount", "12800", "claimDescription", "拖欠2026年8月至10月工资", "knownDate", "2026-11-01"));
+    application.put("applicationReadBack", true);
+    application.put("coApplicants", org.camunda.spin.Spin.JSON(
+        "[{\"name\":\"李四\",\"idNumber\":\"360802199001010011\",\"phone\":\"\",\"representative\":true}]"));
+    assertThat(form.check(application, application)).isEmpty();
+
+    application.put("coApplicants", List.of(Map.of("name", "李四", "idNumber", "360802199001010011"),
+        Map.of("name", "王五", "idNumber", "12345", "phone", "139"), Map.of("idNumber", "360802199001010011", "bonus", "x")));
+    assertThat(form.check(application, application)).extracting(FormContract.Violation::field).containsExactly(
+        "coApplicants[1].idNumber", "coApplicants[1].phone", "coApplicants[2].bonus", "coApplicants[2].name");
+    assertThat(form.check(application, application).get(0).message()).isEqualTo("其他申请人第2行：居民身份证号码：格式不正确");
+
+    application.put("coApplicants", java.util.Collections.nCopies(1000, Map.of("name", "李四", "idNumber", "360802199001010011")));
+    assertThat(form.check(application, application)).extracting(FormContract.Violation::message)
+        .containsExactly("其他申请人：最多 999 行（现为 1000 行）");
+    application.put("coApplicants", "李四");
+    assertThat(form.check(application, application)).extracting(FormContract.Violation::message).containsExactly("其他申请人：应为列表");
+    application.put("coApplicants", List.of("李四"));
+    assertThat(fields(form.check(application, application))).containsExactly("coApplicants[0]");
+    application.put("coApplicants", List.of());
+    assertThat(form.check(application, application)).isEmpty();
+  }
+
   private static List<String> fields(List<FormContract.Violation> violations) {
     return violations.stream().map(FormContract.Violation::field).toList();
   }

@@ -12,8 +12,40 @@
     [/^Field must be a valid email\.$/, function () { return '请填写有效的电子邮件地址。'; }]
   ];
 
+  // a dynamic list's buttons (添加 a row, expand, collapse, remove a row)
+  var BUTTONS = [
+    [/^Add new$/, function () { return '添加一行'; }],
+    [/^Expand all \((\d+)\)$/, function (m) { return '全部展开（' + m[1] + '行）'; }],
+    [/^Collapse$/, function () { return '收起'; }]
+  ];
+
+  function translateButtons(root) {
+    var buttons = root.querySelectorAll ? root.querySelectorAll('.fjs-repeat-render-footer button') : [];
+    for (var i = 0; i < buttons.length; i++) {
+      for (var node = buttons[i].firstChild; node; node = node.nextSibling) {
+        if (node.nodeType !== 3 || !node.nodeValue.trim()) {
+          continue;
+        }
+        for (var j = 0; j < BUTTONS.length; j++) {
+          var match = BUTTONS[j][0].exec(node.nodeValue.trim());
+          if (match) {
+            node.nodeValue = BUTTONS[j][1](match);
+            break;
+          }
+        }
+      }
+    }
+    var removes = root.querySelectorAll ? root.querySelectorAll('.fjs-repeat-row-remove[aria-label^="Remove list item"]') : [];
+    for (var k = 0; k < removes.length; k++) {
+      var label = '删除第' + removes[k].getAttribute('aria-label').replace(/\D+/g, '') + '行';
+      removes[k].setAttribute('aria-label', label);
+      removes[k].setAttribute('title', label);
+    }
+  }
+
   // the text nodes are changed in place, so the renderer keeps its own references to them
   function translate(root) {
+    translateButtons(root);
     var items = root.querySelectorAll ? root.querySelectorAll('.fjs-form-field-error li') : [];
     for (var i = 0; i < items.length; i++) {
       for (var node = items[i].firstChild; node; node = node.nextSibling) {
