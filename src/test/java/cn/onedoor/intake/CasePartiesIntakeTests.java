@@ -217,25 +217,6 @@ class CasePartiesIntakeTests {
     assertThat(errorFields(clerk().postJson("/api/cases", application(workers(2, 0), threeForOne)))).containsExactly("agents[2].name");
   }
 
-  /** The start form's further applicants, as Tasklist submits them: a row's bad identity number is refused at that row's field. */
-  @Test
-  void aFurtherApplicantOfTheStartFormIsRefusedAtItsRow() throws Exception {
-    String id1 = idNumber(), good = idNumber();
-    String badCheck = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
-    for (String[] bad : new String[][] {{badCheck, "第2位申请人：申请人身份证号码无效"}, {"36080219900101", "其他申请人第1行：居民身份证号码：格式不正确"}}) {
-      HttpResponse<String> response = clerk().postJson("/engine-rest/process-definition/key/LaborDisputeCase/submit-form", """
-          {"variables":{"channel":{"value":"window"},"applicantName":{"value":"孙丽"},"applicantIdNumber":{"value":"%s"},
-           "applicantPhone":{"value":"13912345678"},"employerName":{"value":"吉安市某某电子有限公司"},"employerCreditCode":{"value":"91360821MA38ABCD13"},
-           "disputeType":{"value":"wages"},"claimAmount":{"value":"12800.00"},"claimDescription":{"value":"拖欠2026年8月至10月工资"},
-           "workerCount":{"value":2},"knownDate":{"value":"2026-08-31"},"applicationReadBack":{"value":true},
-           "coApplicants":{"type":"Json","value":"[{\\"name\\":\\"周建国\\",\\"idNumber\\":\\"%s\\"}]"}}}"""
-          .formatted(id1, bad[0]));
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-      assertThat(response.body()).contains("coApplicants[0].idNumber", bad[1]).doesNotContain("at org.", "at cn.", "SQL");
-    }
-    assertThat(jdbc.queryForObject("select count(*) from case_party where id_number = ?", Integer.class, id1)).isZero();
-  }
-
   @Test
   void theStartFormTakesNoListOfApplicants() {
     HttpResponse<String> response = clerk().postJson("/engine-rest/process-definition/key/LaborDisputeCase/submit-form", """

@@ -126,17 +126,15 @@ class PersonalDataOutOfEngineTests {
     assertThat(engineColumnsContaining(secrets)).as("ACT_* columns holding a party's identity number, phone or particulars").isEmpty();
   }
 
-  /** Tasklist submits the start form's further applicants (a dynamic list) as one Json variable. */
+  /** The start form's employer particulars and the applicant's 推举代表 flag reach the party table only. */
   @Test
-  void theStartFormsFurtherApplicantsAndEmployersParticularsGoToThePartyTableOnly() throws Exception {
+  void theStartFormsEmployersParticularsGoToThePartyTableOnly() throws Exception {
     HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
-    String id1 = idNumber(), phone1 = phone(), id2 = idNumber(), phone2 = phone(), employerPhone = phone();
-    String variables = walkIn(id1, phone1, true).replace("\"workerCount\":{\"value\":1}", "\"workerCount\":{\"value\":2}");
+    String id1 = idNumber(), phone1 = phone(), employerPhone = phone();
+    String variables = walkIn(id1, phone1, true);
     variables = variables.substring(0, variables.lastIndexOf('}')) + """
-            ,"applicantRepresentative":{"value":true},
-             "coApplicants":{"type":"Json","value":"[{\\"name\\":\\"钱小兰\\",\\"idNumber\\":\\"%s\\",\\"phone\\":\\"%s\\",\\"claimAmount\\":\\"6400.00\\",\\"representative\\":true}]"},
-             "employerAddress":{"value":"吉安市吉州区秘密路九号"},"employerLegalRepresentative":{"value":"保密法人乙"},
-             "employerPhone":{"value":"%s"}}""".formatted(id2, phone2, employerPhone);
+            ,"employerAddress":{"value":"吉安市吉州区秘密路九号"},"employerLegalRepresentative":{"value":"保密法人乙"},
+             "employerPhone":{"value":"%s"}}""".formatted(employerPhone);
     HttpResponse<String> submitted = clerk.postJson("/engine-rest/process-definition/key/LaborDisputeCase/submit-form",
         "{\"variables\":" + variables + "}");
     assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
@@ -146,13 +144,11 @@ class PersonalDataOutOfEngineTests {
         select party_role, seq, name, id_number, phone, claim_amount, address, legal_representative
         from case_party where case_number = ? order by party_role, seq""", caseNumber);
     assertThat(parties).extracting(p -> p.get("PARTY_ROLE") + "/" + p.get("SEQ") + "/" + p.get("NAME") + "/" + p.get("ID_NUMBER"))
-        .containsExactly("applicant/1/赵小红/" + id1, "applicant/2/钱小兰/" + id2, "respondent/1/吉安市某某制衣有限公司/null");
-    assertThat(parties.get(1).get("PHONE")).isEqualTo(phone2);
-    assertThat(parties.get(1).get("CLAIM_AMOUNT").toString()).isEqualTo("6400.00");
-    assertThat(parties.get(2).get("ADDRESS")).isEqualTo("吉安市吉州区秘密路九号");
-    assertThat(parties.get(2).get("LEGAL_REPRESENTATIVE")).isEqualTo("保密法人乙");
-    assertThat(parties.get(2).get("PHONE")).isEqualTo(employerPhone);
-    assertThat(engineColumnsContaining(List.of(id1, phone1, id2, phone2, employerPhone, "秘密路九号", "保密法人乙")))
+        .containsExactly("applicant/1/赵小红/" + id1, "respondent/1/吉安市某某制衣有限公司/null");
+    assertThat(parties.get(1).get("ADDRESS")).isEqualTo("吉安市吉州区秘密路九号");
+    assertThat(parties.get(1).get("LEGAL_REPRESENTATIVE")).isEqualTo("保密法人乙");
+    assertThat(parties.get(1).get("PHONE")).isEqualTo(employerPhone);
+    assertThat(engineColumnsContaining(List.of(id1, phone1, employerPhone, "秘密路九号", "保密法人乙")))
         .as("ACT_* columns holding a party's identity number, phone or particulars").isEmpty();
   }
 
