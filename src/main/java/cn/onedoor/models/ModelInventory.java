@@ -12,10 +12,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.CamundaFormDefinitionEntity;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.repository.Deployment;
-import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.ResourceDefinition;
 
 /**
  * The bundled models against what the engine runs: for each file of {@code processes/} and
@@ -100,45 +98,23 @@ public final class ModelInventory {
   /** The latest deployed definition of {@code key} (a process, decision or form) and its resource. */
   private static Deployed latest(ProcessEngine engine, ModelFile.Kind kind, String key) {
     RepositoryService repository = engine.getRepositoryService();
-    String deploymentId;
-    String resourceName;
-    int version;
-    switch (kind) {
-      case BPMN -> {
-        ProcessDefinition definition = repository.createProcessDefinitionQuery().processDefinitionKey(key)
-            .withoutTenantId().latestVersion().singleResult();
-        if (definition == null) {
-          return null;
-        }
-        deploymentId = definition.getDeploymentId();
-        resourceName = definition.getResourceName();
-        version = definition.getVersion();
-      }
-      case DMN -> {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
-            .withoutTenantId().latestVersion().singleResult();
-        if (definition == null) {
-          return null;
-        }
-        deploymentId = definition.getDeploymentId();
-        resourceName = definition.getResourceName();
-        version = definition.getVersion();
-      }
-      case FORM -> {
-        CamundaFormDefinitionEntity definition = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
-            .getCommandExecutorTxRequired().execute(context ->
-                context.getCamundaFormDefinitionManager().findLatestDefinitionByKeyAndTenantId(key, null));
-        if (definition == null) {
-          return null;
-        }
-        deploymentId = definition.getDeploymentId();
-        resourceName = definition.getResourceName();
-        version = definition.getVersion();
-      }
-      default -> {
-        return null;
-      }
+    // processes, decisions and forms are all ResourceDefinitions: one lookup per kind, the rest alike
+    ResourceDefinition definition = switch (kind) {
+      case BPMN -> repository.createProcessDefinitionQuery().processDefinitionKey(key)
+          .withoutTenantId().latestVersion().singleResult();
+      case DMN -> repository.createDecisionDefinitionQuery().decisionDefinitionKey(key)
+          .withoutTenantId().latestVersion().singleResult();
+      case FORM -> ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+          .getCommandExecutorTxRequired().execute(context ->
+              context.getCamundaFormDefinitionManager().findLatestDefinitionByKeyAndTenantId(key, null));
+      default -> null;
+    };
+    if (definition == null) {
+      return null;
     }
+    String deploymentId = definition.getDeploymentId();
+    String resourceName = definition.getResourceName();
+    int version = definition.getVersion();
     byte[] bytes;
     try (InputStream in = repository.getResourceAsStream(deploymentId, resourceName)) {
       bytes = in.readAllBytes();

@@ -13,9 +13,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -29,18 +28,7 @@ class NoticeDeliveryTests extends CaseProcessTest {
   static final String EMPLOYER_PHONE = "13900139000";
 
   @LocalServerPort int port;
-  SimulatorControl simulator;
-
-  @BeforeEach
-  void simulator() {
-    simulator = new SimulatorControl(port);
-    simulator.clearFaults();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    simulator.clearFaults();
-  }
+  @RegisterExtension SimulatorControl simulator = SimulatorControl.clearedAroundEachTest();
 
   @Test
   void theAcceptanceNoticeReachesBothPartiesBySmsOnceWithPersonalDataMasked() {

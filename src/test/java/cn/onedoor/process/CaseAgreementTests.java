@@ -17,9 +17,8 @@ import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -30,18 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class CaseAgreementTests extends CaseProcessTest {
 
   @LocalServerPort int port;
-  SimulatorControl simulator;
-
-  @BeforeEach
-  void simulator() {
-    simulator = new SimulatorControl(port);
-    simulator.clearFaults();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    simulator.clearFaults();
-  }
+  @RegisterExtension SimulatorControl simulator = SimulatorControl.clearedAroundEachTest();
 
   @Test
   void judicialConfirmationGoesToTheCourtWithItsFormAndThirtyDayPeriodAndSettles() {

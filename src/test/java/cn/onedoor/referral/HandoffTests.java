@@ -18,9 +18,8 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -33,18 +32,7 @@ class HandoffTests extends CaseProcessTest {
 
   @LocalServerPort int port;
   @Autowired JsonSchemas schemas;
-  SimulatorControl simulator;
-
-  @BeforeEach
-  void simulator() {
-    simulator = new SimulatorControl(port);
-    simulator.clearFaults();
-  }
-
-  @AfterEach
-  void clearFaults() {
-    simulator.clearFaults();
-  }
+  @RegisterExtension SimulatorControl simulator = SimulatorControl.clearedAroundEachTest();
 
   @Test
   void courtReceivesTheCompleteCaseFileAndItsSignedReceiptClosesTheCase() {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 
@@ -11,14 +15,39 @@ import java.net.http.HttpResponse;
  * Drives the built-in simulator over its HTTP API as the administrator does from its page: faults
  * of the court, the commission and the gateway, and the buttons that make them call back.
  */
-public final class SimulatorControl {
+public final class SimulatorControl implements BeforeEachCallback, AfterEachCallback {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final HttpTestClient admin;
+  private HttpTestClient admin;
 
   public SimulatorControl(int port) {
     this.admin = HttpTestClient.basic(port, "admin", "demo");
+  }
+
+  private SimulatorControl() {}
+
+  /**
+   * For {@code @RegisterExtension}: no faults before and after each test of the class, on the port of
+   * the test's application (found in its Spring context), so no test leaves a fault behind.
+   */
+  public static SimulatorControl clearedAroundEachTest() {
+    return new SimulatorControl();
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    if (admin == null) {
+      int port = Integer.parseInt(SpringExtension.getApplicationContext(context).getEnvironment()
+          .getRequiredProperty("local.server.port"));
+      admin = HttpTestClient.basic(port, "admin", "demo");
+    }
+    clearFaults();
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) {
+    clearFaults();
   }
 
   /** {@code calls} null: until cleared. */
