@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 class CaseDocuments {
 
-  /** One entry of the case's document list, in the shape the case file page reads. */
+  /** One entry of the case's document list, in the shape the case file page reads ({@code url} null, not left out, while unavailable). */
+  @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.ALWAYS)
   record DocumentLink(String type, String title, boolean available, String url) {}
 
   /** A proof of service's document: {@code acceptance-notice}, …, {@code session-notice-2}. */

@@ -78,6 +78,10 @@ class DocumentTemplatesTests {
         PDFont font = document.getPage(0).getResources().getFont(document.getPage(0).getResources().getFontNames().iterator().next());
         assertThat(font.isEmbedded()).as(type.code()).isTrue();
         assertThat(font.getName()).contains("WenQuanYi");
+        assertThat(document.getNumberOfPages()).as(type.code() + " of one worker fits one page").isEqualTo(1);
+        Path png = Path.of("target", "screenshots", "documents", "sample-" + type.code() + ".png");
+        Files.createDirectories(png.getParent());
+        javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80), "png", png.toFile());
       }
     }
   }
