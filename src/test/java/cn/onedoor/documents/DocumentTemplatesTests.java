@@ -115,6 +115,18 @@ class DocumentTemplatesTests {
   }
 
   @Test
+  void withoutTheFontStartUpStopsWhereItIsRequiredAndTheDemoMakesNoPdf() {
+    String missing = folder.resolve("no-such-font.ttc").toString();
+
+    assertThatThrownBy(() -> new DocumentPdf(new DocumentsProperties(null, null, missing, true)))
+        .isInstanceOf(MissingDocumentFontException.class).hasMessageContaining(missing).hasMessageContaining("fonts-wqy-zenhei");
+    assertThat(new DocumentPdf(new DocumentsProperties(null, null, missing, false)).isAvailable()).isFalse();
+    assertThat(new MissingDocumentFontFailureAnalyzer().analyze(new MissingDocumentFontException(missing, null)).getAction())
+        .contains("apt-get install -y fonts-wqy-zenhei", "onedoor.documents.font-path");
+    assertThat(pdf.isAvailable()).isTrue();
+  }
+
+  @Test
   void writesChineseDatesTimesAndAmounts() {
     assertThat(DocumentValues.date(java.time.LocalDate.of(2026, 12, 2))).isEqualTo("2026年12月2日");
     assertThat(DocumentValues.dateTime("2026-12-10T09:30")).isEqualTo("2026年12月10日9时30分");
