@@ -27,7 +27,9 @@ export default {
   // OneDoor: Chinese validation messages for Camunda Forms (form-js has none)
   // OneDoor: task lists sorted by the statutory due date unless the user chose a sorting
   // and a link to 查找案件 / 我的案件 (/cases/)
-  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js'],
+  // OneDoor: dates and relative times in Chinese from the first page load (zh-dates.js), the forms'
+  // date picker (Chinese months, weeks from Monday) and fixed texts in Chinese (zh-forms.js)
+  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js', 'scripts/onedoor/zh-dates.js', 'scripts/onedoor/zh-forms.js'],
 
   // change the app name and vendor
   // app: {
