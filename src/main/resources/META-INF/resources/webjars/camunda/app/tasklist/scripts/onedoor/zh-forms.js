@@ -1,10 +1,22 @@
 // OneDoor: the rest of Camunda Forms in Chinese. form-js 1.8.7 (Tasklist 7.24's renderer) has no
 // translations: its date picker (flatpickr 4.6.13) shows English months and weekdays with weeks
 // from Sunday, and a few texts are fixed English ("Select", "Search", "No results", the placeholder
-// "yyyy/mm/dd"). This watches the page: each new date picker gets flatpickr's Chinese words and
-// Monday as first day of the week, each fixed English text its Chinese one. Validation messages and
-// the dynamic list's buttons are form-messages.js.
+// "yyyy/mm/dd"), and the date's order is the browser's default (12/1/2026 where that is en-US, as in
+// headless Chromium). This watches the page: each new date picker gets flatpickr's Chinese words,
+// Monday as first day of the week and the date as 2026-12-01 (as the forms' texts and the rest of
+// Tasklist write it), each fixed English text its Chinese one. Only where the webapp shows Chinese
+// (the browser's first language zh-*, as Camunda chooses). Validation messages and the dynamic
+// list's buttons are form-messages.js.
 (function () {
+  var language = (navigator.languages && navigator.languages[0]) || navigator.language || '';
+  if (language.split('-')[0].toLowerCase() !== 'zh') {
+    return;
+  }
+
+  /** The date as Chinese forms write it; typed dates are read the same way. */
+  var DATE_FORMAT = 'Y-m-d';
+  var DATE_PLACEHOLDER = '年-月-日';
+
   var WEEKDAYS_SHORT = ['日', '一', '二', '三', '四', '五', '六'];
   var WEEKDAYS_LONG = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
   var MONTHS = ['一月', '二月', '三月', '四月', '五月', '六月', '七月', '八月', '九月', '十月', '十一月', '十二月'];
@@ -37,10 +49,8 @@
   var PLACEHOLDERS = [
     [/^Search$/, function () { return '搜索'; }],
     [/^hh:mm( \?m)?$/, function () { return '时:分'; }],
-    // the date field's placeholder is the browser's date order (zh-CN: yyyy/mm/dd)
-    [/^[ymd]+([/.\-][ymd]+){2}$/, function (text) {
-      return text.replace(/y+/, '年').replace(/m+/, '月').replace(/d+/, '日');
-    }]
+    // the date field's placeholder is the browser's date order (mm/dd/yyyy, yyyy/mm/dd, …)
+    [/^[ymd]+([/.\-][ymd]+){2}$/, function () { return DATE_PLACEHOLDER; }]
   ];
 
   var LABELS = [
@@ -76,6 +86,12 @@
     });
     picker.l10n.onedoorZh = true;
     picker.config.ariaDateFormat = 'Y年n月j日';
+    if (picker.config.dateFormat !== DATE_FORMAT) {
+      picker.config.dateFormat = DATE_FORMAT;
+      if (picker.selectedDates.length > 0) {
+        picker.setDate(picker.selectedDates, false); // shown anew in the new format, no change event
+      }
+    }
     drawWeekdays(picker);
     picker.redraw(); // the month menu and the days, Monday first
     if (picker.calendarContainer) {
