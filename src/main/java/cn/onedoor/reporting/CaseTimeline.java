@@ -119,7 +119,7 @@ public class CaseTimeline {
     if (dates.agreement() != null) {
       steps.add(registerStep("agreement", "达成调解协议", dates.agreement()));
     }
-    String outcome = dates.outcome() == null ? "结案" : "结案：" + Outcome.fromCode(dates.outcome()).label();
+    String outcome = dates.outcome() == null ? "结案" : "结案：" + Outcome.labelOf(dates.outcome());
     steps.add(registerStep("closed", outcome, dates.closed()));
     LocalDateTime importedAt = dates.importedAt() == null ? null
         : dates.importedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime();

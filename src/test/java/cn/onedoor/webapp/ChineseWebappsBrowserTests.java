@@ -110,6 +110,8 @@ class ChineseWebappsBrowserTests {
     assertThat(session.script("""
         var first = arguments[0].querySelector('.dayContainer .flatpickr-day');
         return first.dateObj.getDay();""", calendar)).isEqualTo(1L);
+    session.script("arguments[0].scrollIntoView({block: 'center'})", calendar);
+    session.settle(By.cssSelector(".flatpickr-calendar.open"));
     session.screenshot("datepicker-zh");
 
     // picking a day still fills the field, as Chinese forms write a date (the Chinese words are put in
