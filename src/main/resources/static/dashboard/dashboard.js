@@ -125,7 +125,9 @@
       }
       return;
     }
-    byId('user-name').textContent = me.name + '（' + me.id + '）';
+    byId('user-name').textContent = me.name; // 刘建国; the login in data-user-id and on hover
+    byId('user-name').dataset.userId = me.id;
+    byId('user-name').title = '登录名：' + me.id;
     byId('user-bar').hidden = false;
     const allowed = (me.groups || []).some(group => ALLOWED_GROUPS.includes(group));
     byId('cockpit-link').hidden = !allowed;
