@@ -16,8 +16,15 @@
     body.replaceChildren();
     for (const c of cases) {
       const row = document.createElement('tr');
-      [c.caseNumber, c.applicantName, c.applicantIdMasked, c.employerName, c.statusLabel, c.mediationDeadline, c.mediatorId]
+      [c.caseNumber, c.applicantName, c.applicantIdMasked, c.employerName, c.statusLabel, c.mediationDeadline]
         .forEach(value => row.appendChild(cell(value)));
+      // 承办人 by name (王芳); the login stays in data-user-id
+      const mediator = cell(c.mediatorId ? (c.mediatorName || c.mediatorId) : '未确定');
+      if (c.mediatorId) {
+        mediator.dataset.userId = c.mediatorId;
+        mediator.title = '登录名：' + c.mediatorId;
+      }
+      row.appendChild(mediator);
       body.appendChild(row);
     }
     document.getElementById('message').textContent = cases.length ? '' : empty;

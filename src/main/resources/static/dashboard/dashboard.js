@@ -125,7 +125,9 @@
       }
       return;
     }
-    byId('user-name').textContent = me.name + '（' + me.id + '）';
+    byId('user-name').textContent = me.name; // 刘建国; the login in data-user-id and on hover
+    byId('user-name').dataset.userId = me.id;
+    byId('user-name').title = '登录名：' + me.id;
     byId('user-bar').hidden = false;
     const allowed = (me.groups || []).some(group => ALLOWED_GROUPS.includes(group));
     byId('cockpit-link').hidden = !allowed;
@@ -485,6 +487,11 @@
 
   // --- one case's timeline
 
+  /** Whoever did a step, by name (王芳); the login stays in data-user-id. */
+  function person(userId, name) {
+    return userId ? el('span', { className: 'person', title: '登录名：' + userId, dataset: { userId: userId } }, name || userId) : '';
+  }
+
   async function openTimeline(caseNumber) {
     const panel = byId('timeline-panel');
     panel.hidden = false;
@@ -507,7 +514,7 @@
     byId('timeline-table').replaceChildren(table(
       ['开始', '结束', '流程', '环节', '类型', '办理人', '状态'],
       timeline.steps.map(s => [dateTime(s.start), dateTime(s.end), s.processName || s.processKey, s.activityName, s.kind,
-        s.assignee, el('span', { className: s.end ? (s.canceled ? 'canceled' : '') : 'open-step' },
+        person(s.assignee, s.assigneeName), el('span', { className: s.end ? (s.canceled ? 'canceled' : '') : 'open-step' },
           s.end ? (s.canceled ? '已取消' : '已完成') : '进行中')]),
       '没有流程记录。'));
     if (timeline.incidents.length > 0) {

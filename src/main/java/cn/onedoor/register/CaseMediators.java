@@ -3,12 +3,14 @@ package cn.onedoor.register;
 import cn.onedoor.api.ApiException;
 import cn.onedoor.party.IdentityNumbers;
 import cn.onedoor.party.PartyFingerprints;
+import cn.onedoor.security.PersonNames;
 import cn.onedoor.system.SystemOperations;
 import java.sql.Date;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -38,9 +40,11 @@ public class CaseMediators {
   private final IdentityService identity;
   private final SystemOperations system;
   private final PartyFingerprints fingerprints;
+  private final PersonNames names;
 
   CaseMediators(JdbcTemplate jdbc, CaseRegister register, TaskService tasks, IdentityService identity,
-                SystemOperations system, PartyFingerprints fingerprints) {
+                SystemOperations system, PartyFingerprints fingerprints, PersonNames names) {
+    this.names = names;
     this.jdbc = jdbc;
     this.register = register;
     this.tasks = tasks;
@@ -49,10 +53,16 @@ public class CaseMediators {
     this.fingerprints = fingerprints;
   }
 
-  /** One case as the lists show it. */
+  /** One case as the lists show it; {@code mediatorName} is the 承办人's name (王芳), {@code mediatorId} her login. */
   public record CaseLine(String caseNumber, String applicantName, String applicantIdMasked, String employerName,
                          String status, String statusLabel, String mediatorPool, String mediatorId,
-                         String mediationDeadline, String receivedOn) {}
+                         String mediationDeadline, String receivedOn, String mediatorName) {
+
+    CaseLine named(Map<String, String> names) {
+      return mediatorId == null ? this : new CaseLine(caseNumber, applicantName, applicantIdMasked, employerName, status,
+          statusLabel, mediatorPool, mediatorId, mediationDeadline, receivedOn, names.getOrDefault(mediatorId, mediatorId));
+    }
+  }
 
   public record Change(String caseNumber, String previousMediator, String mediator, String reason, String changedBy,
                        OffsetDateTime changedAt, int reassignedTasks) {}
@@ -63,12 +73,12 @@ public class CaseMediators {
 
   private static final RowMapper<CaseLine> LINE = (rs, i) -> new CaseLine(rs.getString(1), rs.getString(2),
       rs.getString(3), rs.getString(4), rs.getString(5), label(rs.getString(5)), rs.getString(6), rs.getString(7),
-      day(rs.getDate(8)), day(rs.getDate(9)));
+      day(rs.getDate(8)), day(rs.getDate(9)), null);
 
   /** 我的案件: the open cases whose mediator is {@code userId}, whatever they wait for (a date, the court, the commission). */
   public List<CaseLine> openCasesOf(String userId) {
-    return jdbc.query("select " + LINE_COLUMNS + " from case_register where mediator_id = ? and status <> ?"
-        + " order by mediation_deadline, case_year, case_seq", LINE, userId, CaseStage.CLOSED.code());
+    return named(jdbc.query("select " + LINE_COLUMNS + " from case_register where mediator_id = ? and status <> ?"
+        + " order by mediation_deadline, case_year, case_seq", LINE, userId, CaseStage.CLOSED.code()));
   }
 
   /**
@@ -103,7 +113,12 @@ public class CaseMediators {
       sql.append(")");
     }
     sql.append(" order by case_year desc, case_seq desc fetch first ").append(SEARCH_LIMIT).append(" rows only");
-    return jdbc.query(sql.toString(), LINE, args.toArray());
+    return named(jdbc.query(sql.toString(), LINE, args.toArray()));
+  }
+
+  private List<CaseLine> named(List<CaseLine> lines) {
+    Map<String, String> people = names.of(lines.stream().map(CaseLine::mediatorId).toList());
+    return lines.stream().map(line -> line.named(people)).toList();
   }
 
   /**

@@ -35,7 +35,7 @@ class ClosedCasesController {
         order by closed_on desc, updated_at desc
         fetch first %d rows only""".formatted(rows),
         (rs, i) -> new ClosedCase(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            Outcome.fromCode(rs.getString(4)).label(), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
+            Outcome.labelOf(rs.getString(4)), rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
             rs.getString(7)));
   }
 }

@@ -30,4 +30,20 @@ public enum Outcome {
   public static Outcome fromCode(String code) {
     return valueOf(code.trim().toUpperCase());
   }
+
+  /**
+   * The words for an outcome code as the register holds it; a code this version does not know (a
+   * later release's, an imported register's) reads 其他方式结案, never the code itself.
+   */
+  public static String labelOf(String code) {
+    if (code == null || code.isBlank()) {
+      return "结案";
+    }
+    for (Outcome outcome : values()) {
+      if (outcome.code().equals(code.trim().toLowerCase())) {
+        return outcome.label;
+      }
+    }
+    return "其他方式结案";
+  }
 }

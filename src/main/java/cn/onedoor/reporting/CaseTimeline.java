@@ -4,6 +4,7 @@ import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.register.CaseNotFoundException;
 import cn.onedoor.register.CaseRegister;
 import cn.onedoor.register.Outcome;
+import cn.onedoor.security.PersonNames;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -29,20 +30,31 @@ public class CaseTimeline {
   public record Timeline(String caseNumber, String processInstanceId, String state, LocalDateTime started,
                          LocalDateTime ended, List<Step> steps, List<IncidentEntry> incidents) {}
 
-  /** A step: {@code end} is null while it is open; {@code canceled} when an event or a decision cut it short. */
+  /**
+   * A step: {@code end} is null while it is open; {@code canceled} when an event or a decision cut it
+   * short; {@code assignee} the login of whoever did it, {@code assigneeName} her name (王芳).
+   */
   public record Step(String processKey, String processName, String processInstanceId, String activityId,
                      String activityName, String activityType, String kind, LocalDateTime start, LocalDateTime end,
-                     String assignee, boolean canceled) {}
+                     String assignee, boolean canceled, String assigneeName) {
+
+    Step named(Map<String, String> names) {
+      return assignee == null ? this : new Step(processKey, processName, processInstanceId, activityId, activityName,
+          activityType, kind, start, end, assignee, canceled, names.getOrDefault(assignee, assignee));
+    }
+  }
 
   public record IncidentEntry(String activityId, String incidentType, String message, LocalDateTime created,
                               LocalDateTime ended, boolean open, String processInstanceId) {}
 
   private final CaseRegister register;
   private final HistoryService history;
+  private final PersonNames names;
 
-  CaseTimeline(CaseRegister register, HistoryService history) {
+  CaseTimeline(CaseRegister register, HistoryService history, PersonNames names) {
     this.register = register;
     this.history = history;
+    this.names = names;
   }
 
   /** The case's timeline; {@link CaseNotFoundException} when the register has no process record of it. */
@@ -76,7 +88,7 @@ public class CaseTimeline {
         steps.add(new Ordered(new Step(instance.getProcessDefinitionKey(), instance.getProcessDefinitionName(), instance.getId(),
             activity.getActivityId(), activity.getActivityName() == null ? activity.getActivityId() : activity.getActivityName(),
             activity.getActivityType(), kind, time(activity.getStartTime()), time(activity.getEndTime()), activity.getAssignee(),
-            activity.isCanceled()), i, j));
+            activity.isCanceled(), null), i, j));
       }
       for (HistoricIncident incident : history.createHistoricIncidentQuery().processInstanceId(instance.getId()).list()) {
         if (incident.getId().equals(incident.getRootCauseIncidentId())) {
@@ -89,8 +101,9 @@ public class CaseTimeline {
     steps.sort(Comparator.comparing((Ordered o) -> o.step().start()).thenComparingInt(Ordered::instance)
         .thenComparingInt(Ordered::occurrence));
     incidents.sort(Comparator.comparing(IncidentEntry::created));
+    Map<String, String> people = names.of(steps.stream().map(o -> o.step().assignee()).toList());
     return new Timeline(caseNumber, root.getId(), state(root.getState()), time(root.getStartTime()), time(root.getEndTime()),
-        steps.stream().map(Ordered::step).toList(), incidents);
+        steps.stream().map(o -> o.step().named(people)).toList(), incidents);
   }
 
   /**
@@ -106,17 +119,17 @@ public class CaseTimeline {
     if (dates.agreement() != null) {
       steps.add(registerStep("agreement", "达成调解协议", dates.agreement()));
     }
-    String outcome = dates.outcome() == null ? "结案" : "结案：" + Outcome.fromCode(dates.outcome()).label();
+    String outcome = dates.outcome() == null ? "结案" : "结案：" + Outcome.labelOf(dates.outcome());
     steps.add(registerStep("closed", outcome, dates.closed()));
     LocalDateTime importedAt = dates.importedAt() == null ? null
         : dates.importedAt().atZoneSameInstant(ChinaTime.ZONE).toLocalDateTime();
-    steps.add(new Step(null, "历史案件导入", null, "imported", "导入本系统", "import", "导入", importedAt, importedAt, null, false));
+    steps.add(new Step(null, "历史案件导入", null, "imported", "导入本系统", "import", "导入", importedAt, importedAt, null, false, null));
     return new Timeline(caseNumber, null, "已办结（历史导入）", steps.get(0).start(), steps.get(steps.size() - 2).end(), steps, List.of());
   }
 
   private static Step registerStep(String id, String name, LocalDate day) {
     LocalDateTime at = day == null ? null : day.atStartOfDay();
-    return new Step(null, "原登记簿", null, id, name, "register", "登记簿", at, at, null, false);
+    return new Step(null, "原登记簿", null, id, name, "register", "登记簿", at, at, null, false, null);
   }
 
   private static final Map<String, String> KINDS = new HashMap<>();

@@ -2,6 +2,7 @@ package cn.onedoor.reporting;
 
 import cn.onedoor.agreement.DisputeCauses;
 import cn.onedoor.register.CaseStage;
+import cn.onedoor.security.PersonNames;
 import cn.onedoor.security.Role;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -110,9 +111,8 @@ public class ReportLabels {
     return labels.getOrDefault(code, code);
   }
 
-  /** Chinese order: family name first, no space (as Tasklist's header and /api/me show it). */
+  /** Family name first, no space (as /api/me shows it). */
   static String displayName(User user) {
-    String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
-    return name.isBlank() ? user.getId() : name;
+    return PersonNames.displayName(user);
   }
 }

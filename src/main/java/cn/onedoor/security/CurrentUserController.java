@@ -22,15 +22,7 @@ class CurrentUserController {
   @GetMapping("/api/me")
   CurrentUser me(Authentication authentication) {
     User user = identityService.createUserQuery().userId(authentication.getName()).singleResult();
-    String name = user == null ? authentication.getName() : displayName(user);
+    String name = user == null ? authentication.getName() : PersonNames.displayName(user);
     return new CurrentUser(authentication.getName(), name, EngineAuthenticationInterceptor.groupIds(authentication));
-  }
-
-  /** Chinese order: family name first, no space. */
-  static String displayName(User user) {
-    String last = user.getLastName() == null ? "" : user.getLastName();
-    String first = user.getFirstName() == null ? "" : user.getFirstName();
-    String name = last + first;
-    return name.isBlank() ? user.getId() : name;
   }
 }

@@ -28,20 +28,25 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
 
   private static final Logger log = LoggerFactory.getLogger(IdentitySeeder.class);
 
-  record DemoUser(String id, String firstName, String lastName, Role role) {}
+  /**
+   * A demo user: the family name (姓) goes into Camunda's firstName and the given name (名) into its
+   * lastName, so that the webapps, which show firstName + " " + lastName, put the family name first
+   * ({@link PersonNames}).
+   */
+  record DemoUser(String id, String familyName, String givenName, Role role) {}
 
   static final List<DemoUser> DEMO_USERS = List.of(
       new DemoUser("admin", "系统", "管理员", Role.ADMIN),
-      new DemoUser("clerk", "芳", "王", Role.INTAKE_CLERK),
-      new DemoUser("mediator", "明", "李", Role.MEDIATOR_UNION),
-      new DemoUser("mediator2", "静", "陈", Role.MEDIATOR_LAWYER),
+      new DemoUser("clerk", "王", "芳", Role.INTAKE_CLERK),
+      new DemoUser("mediator", "李", "明", Role.MEDIATOR_UNION),
+      new DemoUser("mediator2", "陈", "静", Role.MEDIATOR_LAWYER),
       // every pool Decision_Triage can choose has a member, so no demo case waits for nobody
-      new DemoUser("expert", "华", "孙", Role.MEDIATOR_EXPERT),
-      new DemoUser("grassroots", "强", "周", Role.MEDIATOR_GRASSROOTS),
-      new DemoUser("cadre", "丽", "吴", Role.MEDIATOR_UNION_CADRE),
-      new DemoUser("community", "军", "郑", Role.MEDIATOR_COMMUNITY),
-      new DemoUser("lawyer", "伟", "张", Role.DUTY_LAWYER),
-      new DemoUser("supervisor", "建国", "刘", Role.SUPERVISOR));
+      new DemoUser("expert", "孙", "华", Role.MEDIATOR_EXPERT),
+      new DemoUser("grassroots", "周", "强", Role.MEDIATOR_GRASSROOTS),
+      new DemoUser("cadre", "吴", "丽", Role.MEDIATOR_UNION_CADRE),
+      new DemoUser("community", "郑", "军", Role.MEDIATOR_COMMUNITY),
+      new DemoUser("lawyer", "张", "伟", Role.DUTY_LAWYER),
+      new DemoUser("supervisor", "刘", "建国", Role.SUPERVISOR));
 
   static final String DEMO_PASSWORD = "demo";
 
@@ -67,7 +72,8 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
     }
     if (demo.enabled()) {
       for (DemoUser user : DEMO_USERS) {
-        ensureUser(identity, user.id(), user.firstName(), user.lastName(), DEMO_PASSWORD, user.role());
+        ensureUser(identity, user.id(), user.familyName(), user.givenName(), DEMO_PASSWORD, user.role());
+        putFamilyNameFirst(identity, user);
       }
       log.info("Demo users present: {} (password '{}')", DEMO_USERS.stream().map(DemoUser::id).toList(), DEMO_PASSWORD);
     }
@@ -86,11 +92,27 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
     });
   }
 
-  private void ensureUser(IdentityService identity, String id, String first, String last, String password, Role role) {
+  /**
+   * A demo database seeded before names were kept family name first (firstName 芳, lastName 王) is
+   * turned round once; a name an administrator changed is left alone.
+   */
+  private static void putFamilyNameFirst(IdentityService identity, DemoUser demo) {
+    User user = identity.createUserQuery().userId(demo.id()).singleResult();
+    if (user != null && demo.givenName().equals(user.getFirstName()) && demo.familyName().equals(user.getLastName())
+        && !demo.givenName().equals(demo.familyName())) {
+      user.setFirstName(demo.familyName());
+      user.setLastName(demo.givenName());
+      identity.saveUser(user);
+      log.info("Demo user {}: name now kept family name first ({})", demo.id(), PersonNames.displayName(user));
+    }
+  }
+
+  private void ensureUser(IdentityService identity, String id, String familyName, String givenName, String password,
+                          Role role) {
     createUnlessPresent(() -> identity.createUserQuery().userId(id).count() > 0, () -> {
       User user = identity.newUser(id);
-      user.setFirstName(first);
-      user.setLastName(last);
+      user.setFirstName(familyName); // the webapps show firstName first: 王 芳
+      user.setLastName(givenName);
       user.setPassword(password);
       identity.saveUser(user);
     });

@@ -84,7 +84,8 @@ class DashboardBrowserTests {
     browser.loginToWebapp("cockpit", "supervisor", "已部署");
     browser.click(By.linkText("打开监管看板"));
     browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboard-view")));
-    assertThat(browser.driver().findElement(By.id("user-name")).getText()).isEqualTo("刘建国（supervisor）");
+    assertThat(browser.driver().findElement(By.id("user-name")).getText()).isEqualTo("刘建国");
+    assertThat(browser.driver().findElement(By.id("user-name")).getDomAttribute("data-user-id")).isEqualTo("supervisor");
 
     // the centre's reported figures, as the API gives them (with whatever other tests accepted in the
     // period: the figures themselves are KpiTests')

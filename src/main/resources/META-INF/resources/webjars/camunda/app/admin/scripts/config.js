@@ -24,6 +24,8 @@ export default {
     availableLocales: ['en', 'zh'],
     fallbackLocale: 'en'
   },
+  // OneDoor: dates in Chinese from the first page load (Tasklist's zh-dates.js, shared)
+  customScripts: ['../tasklist/scripts/onedoor/zh-dates.js'],
 
   // // change the app name and vendor
   // app: {

@@ -26,7 +26,8 @@ export default {
   },
   // OneDoor's dashboard plugins: a link to the supervisor dashboard (/dashboard/), and the latest
   // closed cases with their outcome
-  customScripts: ['scripts/onedoor/dashboard-link.js', 'scripts/onedoor/closed-cases.js', 'scripts/onedoor/model-drift.js'],
+  // OneDoor: dates in Chinese from the first page load (Tasklist's zh-dates.js, shared)
+  customScripts: ['scripts/onedoor/dashboard-link.js', 'scripts/onedoor/closed-cases.js', 'scripts/onedoor/model-drift.js', '../tasklist/scripts/onedoor/zh-dates.js'],
 
   // // change the app name and vendor
   // app: {

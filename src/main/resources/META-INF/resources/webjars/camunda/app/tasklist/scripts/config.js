@@ -17,7 +17,8 @@
 
 export default {
   // OneDoor: this file replaces the webjar's scripts/config.js (target/classes comes first on the
-  // classpath). Everything below the locales block is the shipped Camunda 7.24.0 file, unchanged.
+  // classpath). Everything below the locales block is the shipped Camunda 7.24.0 file, unchanged but for
+  // OneDoor's customScripts and the shortcuts' descriptions in Chinese.
   // The webapp takes the part of the browser's first language before the hyphen (zh-CN -> zh);
   // zh gets locales/zh.json, every other language gets English.
   locales: {
@@ -27,7 +28,9 @@ export default {
   // OneDoor: Chinese validation messages for Camunda Forms (form-js has none)
   // OneDoor: task lists sorted by the statutory due date unless the user chose a sorting
   // and a link to 查找案件 / 我的案件 (/cases/)
-  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js'],
+  // OneDoor: dates and relative times in Chinese from the first page load (zh-dates.js), the forms'
+  // date picker (Chinese months, weeks from Monday) and fixed texts in Chinese (zh-forms.js)
+  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js', 'scripts/onedoor/zh-dates.js', 'scripts/onedoor/zh-forms.js'],
 
   // change the app name and vendor
   // app: {
@@ -66,26 +69,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // OneDoor: the descriptions in Chinese (Tasklist's 键盘快捷键 dialog shows them as written here)
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: '认领当前选中的任务'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: '将焦点移到第一个过滤器'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: '将焦点移到列表中的第一个任务'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: '将焦点移到任务表单的第一个输入框'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: '打开“启动流程”对话框'
     }
   }
 };
