@@ -27,7 +27,8 @@ export default {
   // OneDoor: Chinese validation messages for Camunda Forms (form-js has none)
   // OneDoor: task lists sorted by the statutory due date unless the user chose a sorting
   // and a link to 查找案件 / 我的案件 (/cases/)
-  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js'],
+  // OneDoor: dynamic lists that do not trap 启动, a start dialog that keeps its draft, the case number after registering
+  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js', 'scripts/onedoor/start-form.js'],
 
   // change the app name and vendor
   // app: {
