@@ -48,6 +48,8 @@ class IntakeBrowserTests {
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
   @Autowired CaseRegister register;
+  /** Every field typed into since the form opened, with its value: form-js may reset one as it re-renders. */
+  final Map<By, String> typed = new LinkedHashMap<>();
   BrowserSession session;
   ChromeDriver browser;
   WebDriverWait wait;
@@ -83,6 +85,7 @@ class IntakeBrowserTests {
     assertThat(browser.findElements(By.cssSelector(".modal-dialog"))).as("the start dialog is still open").hasSize(1);
     assertThat(value("applicantName")).isEqualTo("夏雨晴");
     assertThat(value("employerName")).isEqualTo("吉安市保留草稿有限公司");
+    session.scrollTo(field("applicantName"));
     session.screenshot("01-kept-after-escape-and-outside-click");
 
     // closed by its own button, opened again: the draft is back
@@ -92,6 +95,7 @@ class IntakeBrowserTests {
     assertThat(value("applicantName")).isEqualTo("夏雨晴");
     assertThat(value("employerName")).isEqualTo("吉安市保留草稿有限公司");
     assertThat(value("claimDescription")).isEqualTo("拖欠2026年10月工资");
+    session.scrollTo(field("applicantName"));
     session.screenshot("02-draft-restored-on-reopening");
   }
 
@@ -99,9 +103,9 @@ class IntakeBrowserTests {
   void clerkRegistersThreeWorkersAndReadsTheCaseNumberAndDeadline() {
     // the first worker came before: an open case of hers with another employer
     String earlier = new CaseDriver(engine).businessKey(new CaseDriver(engine).registerThroughStartForm(CaseDriver.walkIn(
-        "applicantName", "钟晓燕", "applicantIdNumber", "36080219900307002X", "applicantPhone", "13970001111")));
+        "applicantName", "钟晓燕", "applicantIdNumber", id("36080219900307002"), "applicantPhone", "13970001111")));
     openStartForm();
-    fill("applicantIdNumber", "36080219900307002X");
+    fill("applicantIdNumber", id("36080219900307002"));
     WebElement offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".onedoor-lookup[data-for=applicant]")));
     assertThat(offer.getText()).contains("曾在 ").contains(earlier).contains("钟晓燕").contains("139****1111")
         .contains("尚有未结案件").contains("请核实是否重复申请");
@@ -111,8 +115,8 @@ class IntakeBrowserTests {
     session.settle(By.cssSelector(".fjs-form"));
 
     fillCase(3, "吉安市三人电子有限公司", "91360821MA38ABCD13");
-    addWorker(0, "黄志强", "360802199205150013", "13970002222");
-    addWorker(1, "罗丽萍", "360802199311200024", null);
+    addWorker(0, "黄志强", id("36080219920515001"), "13970002222");
+    addWorker(1, "罗丽萍", id("36080219931120002"), null);
     session.screenshot("04-three-workers");
     start();
 
@@ -128,7 +132,7 @@ class IntakeBrowserTests {
         .isEqualTo(mediationDeadline(caseNumber));
     List<CaseParty> applicants = applicants(caseNumber);
     assertThat(applicants).extracting(CaseParty::name).containsExactly("钟晓燕", "黄志强", "罗丽萍");
-    assertThat(applicants).extracting(CaseParty::idNumber).containsExactly("36080219900307002X", "360802199205150013", "360802199311200024");
+    assertThat(applicants).extracting(CaseParty::idNumber).containsExactly(id("36080219900307002"), id("36080219920515001"), id("36080219931120002"));
 
     // the draft is gone with the registered case
     openStartForm();
@@ -139,7 +143,7 @@ class IntakeBrowserTests {
   void tenWorkersNeedTwoToFiveRepresentativesThroughTheStartForm() {
     openStartForm();
     fill("applicantName", "邓建华");
-    fill("applicantIdNumber", "360802198801010011");
+    fill("applicantIdNumber", id("36080219880101001"));
     fill("applicantPhone", "13970003333");
     browser.findElement(field("applicantRepresentative")).click();
     fillCase(10, "吉安市十人制衣有限公司", "91360821MA38ABCD13");
@@ -171,13 +175,14 @@ class IntakeBrowserTests {
   }
 
   private void openStartForm() {
+    typed.clear();
     session.click(By.linkText("启动流程"));
     session.click(By.linkText("劳动人事争议案件"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(field("applicantName")));
     session.settle(By.cssSelector(".fjs-form")); // form-js imports its data once more after the first render
   }
 
-  /** The rest of a valid application: channel, the employer, the claim, the read-back. */
+  /** The rest of a valid application: the employer, the claim (the read-back is ticked by {@link #start}). */
   private void fillCase(int workers, String employer, String creditCode) {
     if (value("applicantName").isEmpty()) {
       throw new IllegalStateException("fill the first applicant first");
@@ -192,14 +197,6 @@ class IntakeBrowserTests {
     fields.forEach(this::fill);
     select("disputeType", "追索劳动报酬");
     date("knownDate", LocalDate.now().minusDays(20));
-    WebElement readBack = browser.findElement(field("applicationReadBack"));
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", readBack);
-    readBack.click();
-    fields.forEach((key, value) -> {
-      if (!value.equals(value(key))) {
-        fill(key, value);
-      }
-    });
   }
 
   private void addWorker(int row, String name, String idNumber, String phone) {
@@ -207,16 +204,36 @@ class IntakeBrowserTests {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", add);
     add.click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(rowField("coApplicantName", row)));
-    session.type(rowField("coApplicantName", row), name);
-    session.type(rowField("coApplicantIdNumber", row), idNumber);
+    type(rowField("coApplicantName", row), name);
+    type(rowField("coApplicantIdNumber", row), idNumber);
     if (phone != null) {
-      session.type(rowField("coApplicantPhone", row), phone);
+      type(rowField("coApplicantPhone", row), phone);
     }
   }
 
+  /** Starts the case; first, as a clerk would, types again any field the form reset while re-rendering. */
   private void start() {
+    session.settle(By.cssSelector(".fjs-form"));
+    typed.forEach((by, value) -> {
+      if (!value.equals(browser.findElement(by).getDomProperty("value"))) {
+        session.type(by, value);
+      }
+    });
+    // the clerk's confirmation last: ticked once everything is typed and the form has settled
+    WebElement readBack = browser.findElement(field("applicationReadBack"));
+    if (!readBack.isSelected()) {
+      ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", readBack);
+      readBack.click();
+      wait.until(d -> d.findElement(field("applicationReadBack")).isSelected());
+    }
     By button = By.cssSelector("button[ng-click='startProcessInstance()']");
-    wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("启动 stays disabled; fields with errors: " + session.script("""
+          return [...document.querySelectorAll('.fjs-has-errors')].map(f => (f.querySelector('input, textarea') || f).id
+            + ': ' + f.textContent).join(' | ');"""), e);
+    }
   }
 
   private List<CaseParty> applicants(String caseNumber) {
@@ -227,6 +244,11 @@ class IntakeBrowserTests {
     String instance = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
         .singleResult().getId();
     return cn.onedoor.process.CaseFacts.of(engine.getRuntimeService().getVariables(instance)).mediationDeadline();
+  }
+
+  /** A valid identity number: the first 17 characters and their check character. */
+  private static String id(String first17) {
+    return first17 + cn.onedoor.party.IdentityNumbers.checkCharacter(first17);
   }
 
   private static By field(String key) {
@@ -246,7 +268,12 @@ class IntakeBrowserTests {
   }
 
   private void fill(String key, String value) {
-    session.type(field(key), value);
+    type(field(key), value);
+  }
+
+  private void type(By by, String value) {
+    session.type(by, value);
+    typed.put(by, value);
   }
 
   private void select(String key, String label) {
