@@ -131,8 +131,8 @@
     return text + '。请将案号告知申请人。';
   }
 
-  /** A note above the form (the lookup's offer), with one button that takes the particulars. */
-  function showOffer(container, key, text, take) {
+  /** A note above the form (the lookup's offer, a restored draft), with one button that acts on it. */
+  function showOffer(container, key, text, take, label) {
     var note = container.querySelector('.onedoor-lookup[data-for="' + key + '"]');
     if (!note) {
       note = document.createElement('div');
@@ -145,7 +145,7 @@
       var button = document.createElement('button');
       button.type = 'button';
       button.className = 'btn btn-default btn-sm onedoor-lookup-take';
-      button.textContent = '填入上次登记的信息';
+      button.textContent = label || '填入上次登记的信息';
       button.addEventListener('click', function () {
         take();
         note.parentNode && note.parentNode.removeChild(note);
@@ -263,6 +263,16 @@
               }
             }
 
+            function offerToDiscardDraft(form) {
+              showOffer(element[0], 'draft', '已恢复本窗口上次未提交的登记内容。', function () {
+                removeDraft(key);
+                form.importSchema(form._getState().schema, {}).then(function () {
+                  removeDraft(key);
+                  controller.notifyFormDirty(false);
+                });
+              }, '清空，重新登记');
+            }
+
             function attach() {
               var containers = element[0].querySelectorAll('.fjs-container');
               for (var i = 0; i < containers.length; i++) {
@@ -271,6 +281,9 @@
                   continue;
                 }
                 attached.push(form);
+                if (draft && attached.length === 1) {
+                  offerToDiscardDraft(form);
+                }
                 (function (form) {
                   form.on('changed', 1500, function (event) {
                     pruneEmptyErrors(event.errors);
