@@ -130,10 +130,7 @@ class IntakeBrowserTests {
     session.screenshot("04-three-workers");
     start();
 
-    String receipt = wait.until(d -> {
-      Matcher m = RECEIPT.matcher(d.findElement(By.tagName("body")).getText());
-      return m.find() ? m.group() : null;
-    });
+    String receipt = receipt();
     Matcher m = RECEIPT.matcher(receipt);
     assertThat(m.find()).isTrue();
     String caseNumber = m.group(1);
@@ -181,10 +178,7 @@ class IntakeBrowserTests {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", second);
     second.click();
     start();
-    String receipt = wait.until(d -> {
-      Matcher m = RECEIPT.matcher(d.findElement(By.tagName("body")).getText());
-      return m.find() ? d.findElement(By.tagName("body")).getText() : null;
-    });
+    String receipt = receipt();
     assertThat(receipt).contains("集体争议（10名劳动者）");
     Matcher m = RECEIPT.matcher(receipt);
     assertThat(m.find()).isTrue();
@@ -252,6 +246,19 @@ class IntakeBrowserTests {
       throw new AssertionError("启动 stays disabled; fields with errors: " + session.script("""
           return [...document.querySelectorAll('.fjs-has-errors')].map(f => (f.querySelector('input, textarea') || f).id
             + ': ' + f.textContent).join(' | ');"""), e);
+    }
+  }
+
+  /** The page's text once it shows the receipt (已登记：案号 …，调解期限届满日 …); what it shows instead if it does not. */
+  private String receipt() {
+    try {
+      return new WebDriverWait(browser, java.time.Duration.ofSeconds(60)).until(d -> {
+        String text = d.findElement(By.tagName("body")).getText();
+        return RECEIPT.matcher(text).find() ? text : null;
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String text = browser.findElement(By.tagName("body")).getText();
+      throw new AssertionError("no receipt shown; the page reads: " + text.substring(0, Math.min(3000, text.length())), e);
     }
   }
 

@@ -197,6 +197,15 @@
             var start = !params.taskId && params.processDefinitionId && user;
             var key = start ? draftKey(user, params.processDefinitionId) : null;
             var attached = [];
+            // a draft is what the clerk typed or picked: form-js's own updates (defaults, a re-import) are none
+            var touched = false;
+            ['input', 'change', 'keydown', 'click'].forEach(function (type) {
+              element[0].addEventListener(type, function (event) {
+                if (event.isTrusted && event.target.closest && event.target.closest('.fjs-container')) {
+                  touched = true;
+                }
+              }, true);
+            });
             var lookedUp = {};
             var controller = Object.create(formController);
 
@@ -265,6 +274,7 @@
 
             function offerToDiscardDraft(form) {
               showOffer(element[0], 'draft', '已恢复本窗口上次未提交的登记内容。', function () {
+                touched = false;
                 removeDraft(key);
                 form.importSchema(form._getState().schema, {}).then(function () {
                   removeDraft(key);
@@ -288,7 +298,9 @@
                   form.on('changed', 1500, function (event) {
                     pruneEmptyErrors(event.errors);
                     if (key) {
-                      writeDraft(key, event.data);
+                      if (touched) {
+                        writeDraft(key, event.data);
+                      }
                       offerParticulars(form, event.data || {});
                     }
                   });
