@@ -53,4 +53,33 @@ public class CaseParties {
         + " order by case party_role when 'applicant' then 0 when 'respondent' then 1 when 'applicant_agent' then 2 else 3 end, seq",
         PARTY, caseNumber);
   }
+
+  /** A party of an earlier case, with that case's number (intake's offer of a returning applicant or employer). */
+  public record Earlier(String caseNumber, CaseParty party) {}
+
+  /** How many earlier cases a look-up names at most. */
+  public static final int EARLIER_NAMED = 20;
+
+  /** The applicants with this identity number, latest case number first. */
+  public List<Earlier> applicantsWithIdNumber(String idNumber) {
+    return earlier("party_role = 'applicant' and id_number = ?", idNumber);
+  }
+
+  /** The respondent employers with this credit code, latest case number first. */
+  public List<Earlier> employersWithCreditCode(String creditCode) {
+    return earlier("party_role = 'respondent' and credit_code = ?", creditCode);
+  }
+
+  /** The respondent employers of exactly this name, latest case number first. */
+  public List<Earlier> employersNamed(String name) {
+    return earlier("party_role = 'respondent' and name = ?", name);
+  }
+
+  private List<Earlier> earlier(String condition, String value) {
+    return jdbc.query("select case_number, " + COLUMNS + " from case_party where " + condition
+        + " order by case_number desc fetch first " + EARLIER_NAMED + " rows only",
+        (rs, i) -> new Earlier(rs.getString(1), new CaseParty(rs.getString(2), rs.getInt(3), rs.getString(4),
+            rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getBigDecimal(10),
+            rs.getBoolean(11), (Integer) rs.getObject(12, Integer.class))), value);
+  }
 }

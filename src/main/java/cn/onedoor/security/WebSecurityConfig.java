@@ -50,6 +50,8 @@ class WebSecurityConfig {
             // the built-in simulator's controls (demo profile): administrators and supervisors
             .requestMatchers("/api/simulator/**").hasAnyRole(ADMIN, SUPERVISOR)
             .requestMatchers(HttpMethod.POST, "/api/cases", "/api/cases/*/messages/*").hasAnyRole(ADMIN, CLERK, INTEGRATION)
+            // intake's receipt of a case just registered and its look-up of earlier parties: intake clerks and administrators
+            .requestMatchers("/api/intake/**", "/api/parties/**").hasAnyRole(ADMIN, CLERK)
             // the deployed models (export, drift) and the migration of running cases: administrators only
             .requestMatchers("/api/models/**", "/api/migration/**").hasRole(ADMIN)
             // a centre's earlier register (imports): administrators only
