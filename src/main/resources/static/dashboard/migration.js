@@ -174,8 +174,10 @@
       byId('notice').textContent = error.status === 401 ? '请先以系统管理员身份登录 Cockpit 或监管看板，再打开本页。' : error.message;
       return;
     }
-    const keys = [...new Set(definitions.map(d => d.key))];
-    keys.forEach(k => { const o = el('option', k); o.value = k; byId('key').append(o); });
+    // the process's name as the newest version calls it (劳动人事争议案件), its key for whoever needs it
+    const names = new Map();
+    definitions.forEach(d => { if (!names.has(d.key)) { names.set(d.key, d.name || d.key); } });
+    names.forEach((name, k) => { const o = el('option', name === k ? k : name + '（' + k + '）'); o.value = k; byId('key').append(o); });
     byId('key').addEventListener('change', fillVersions);
     byId('show-plan').addEventListener('click', showPlan);
     byId('check').addEventListener('click', check);

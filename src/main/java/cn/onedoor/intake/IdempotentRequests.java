@@ -4,7 +4,12 @@ import cn.onedoor.api.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
@@ -21,10 +26,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * exists without its key nor a key without its case. The same key again with the same body gets that
  * answer; with another body 409. Keys belong to the caller: one client's key never shows another's answer.
  * Of two requests racing with one key (perhaps on two nodes) the primary key lets one register; the
- * other waits for it and answers from its row, or 409 while it is still running.
+ * other waits for it and answers from its row, or 409 while it is still running. Keys are kept for
+ * {@code onedoor.intake.idempotency-retention} (7 days) and then forgotten.
  */
 @Component
 class IdempotentRequests {
+
+  private static final Logger log = LoggerFactory.getLogger(IdempotentRequests.class);
 
   static final String HEADER = "Idempotency-Key";
   static final int MAX_KEY_LENGTH = 200;
@@ -32,12 +40,43 @@ class IdempotentRequests {
   /** A stored answer: status and JSON body. */
   record Answer(int status, String body, boolean replayed) {}
 
+  /** How often a node looks for keys past their retention: a delete per minute at most, not per request. */
+  static final Duration PURGE_INTERVAL = Duration.ofMinutes(1);
+
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transaction;
+  private final Duration retention;
+  private final AtomicLong nextPurge = new AtomicLong();
 
-  IdempotentRequests(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+  IdempotentRequests(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+      @Value("${onedoor.intake.idempotency-retention:P7D}") Duration retention) {
     this.jdbc = jdbc;
     this.transaction = new TransactionTemplate(transactions);
+    if (retention.isNegative() || retention.compareTo(Duration.ofHours(1)) < 0) {
+      throw new IllegalArgumentException("onedoor.intake.idempotency-retention must be at least PT1H, was " + retention);
+    }
+    this.retention = retention;
+  }
+
+  /**
+   * Forgets keys older than the retention ({@code onedoor.intake.idempotency-retention}, 7 days): a
+   * retry that late is a new application. Runs before a new key is stored, once a minute per node at most.
+   * Returns the rows removed.
+   */
+  int forgetExpired(OffsetDateTime now) {
+    int removed = jdbc.update("delete from idempotent_request where created_at < ?", now.minus(retention));
+    if (removed > 0) {
+      log.info("Forgot {} Idempotency-Key answers older than {}", removed, retention);
+    }
+    return removed;
+  }
+
+  private void forgetExpiredNowAndThen() {
+    long now = System.nanoTime();
+    long due = nextPurge.get();
+    if ((due == 0 || now - due >= 0) && nextPurge.compareAndSet(due, now + PURGE_INTERVAL.toNanos())) {
+      forgetExpired(OffsetDateTime.now());
+    }
   }
 
   /** 400 unless the key is 1 to 200 characters without control characters. */
@@ -72,6 +111,7 @@ class IdempotentRequests {
     if (earlier != null) {
       return earlier;
     }
+    forgetExpiredNowAndThen();
     try {
       String body = transaction.execute(tx -> {
         jdbc.update("""

@@ -68,7 +68,7 @@ public class CaseMigration {
   public record Plan(DefinitionInfo source, DefinitionInfo target, List<Instruction> instructions,
                      List<Unmapped> unmappedActivities, List<String> planErrors) {}
 
-  public record DefinitionInfo(String id, String key, int version, String versionTag, String deploymentId,
+  public record DefinitionInfo(String id, String key, String name, int version, String versionTag, String deploymentId,
                                String deploymentName, String deploymentSource, long runningCases) {}
 
   public record CaseCheck(String processInstanceId, String caseNumber, List<String> activeActivities, boolean movable,
@@ -323,7 +323,7 @@ public class CaseMigration {
     RepositoryService repository = engine.getRepositoryService();
     var deployment = repository.createDeploymentQuery().deploymentId(definition.getDeploymentId()).singleResult();
     long running = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(definition.getId()).count();
-    return new DefinitionInfo(definition.getId(), definition.getKey(), definition.getVersion(), definition.getVersionTag(),
+    return new DefinitionInfo(definition.getId(), definition.getKey(), definition.getName(), definition.getVersion(), definition.getVersionTag(),
         definition.getDeploymentId(), deployment == null ? null : deployment.getName(),
         deployment == null ? null : deployment.getSource(), running);
   }

@@ -46,6 +46,10 @@ final class EngineErrorBodies {
     } else if (message != null && message.contains(EngineErrorMarkers.FORBIDDEN)) {
       newStatus = 403;
       newMessage = afterMarker(message, EngineErrorMarkers.FORBIDDEN, newStatus);
+    } else if ("AuthorizationException".equals(error.path("type").asText()) && message != null && !hasChinese(message)) {
+      // Camunda's refusal names user, permissions and resources in English; the webapps show the message as it is
+      log.info("{} refused by the engine's authorizations: {}", request, message);
+      newMessage = authorizationMessage(error);
     } else if (status >= 500) {
       String reference = reference();
       log.warn("{} answered {} (reference {}): {}", request, status, reference, message == null ? new String(body, StandardCharsets.UTF_8) : message);
@@ -70,6 +74,43 @@ final class EngineErrorBodies {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static final java.util.Map<String, String> PERMISSIONS = java.util.Map.ofEntries(
+      java.util.Map.entry("READ", "读取"), java.util.Map.entry("UPDATE", "修改"), java.util.Map.entry("CREATE", "创建"),
+      java.util.Map.entry("DELETE", "删除"), java.util.Map.entry("ACCESS", "访问"), java.util.Map.entry("ALL", "全部"),
+      java.util.Map.entry("TASK_WORK", "办理任务"), java.util.Map.entry("TASK_ASSIGN", "分派任务"),
+      java.util.Map.entry("READ_TASK", "读取任务"), java.util.Map.entry("UPDATE_TASK", "修改任务"),
+      java.util.Map.entry("CREATE_INSTANCE", "启动流程"), java.util.Map.entry("READ_INSTANCE", "读取流程实例"),
+      java.util.Map.entry("UPDATE_INSTANCE", "修改流程实例"), java.util.Map.entry("DELETE_INSTANCE", "删除流程实例"),
+      java.util.Map.entry("READ_HISTORY", "查看历史"), java.util.Map.entry("DELETE_HISTORY", "删除历史"),
+      java.util.Map.entry("MIGRATE_INSTANCE", "迁移流程实例"), java.util.Map.entry("SUSPEND", "挂起"));
+  private static final java.util.Map<String, String> RESOURCES = java.util.Map.ofEntries(
+      java.util.Map.entry("Task", "任务"), java.util.Map.entry("ProcessDefinition", "流程定义"),
+      java.util.Map.entry("ProcessInstance", "流程实例"), java.util.Map.entry("Application", "应用"),
+      java.util.Map.entry("Deployment", "部署"), java.util.Map.entry("Filter", "过滤器"), java.util.Map.entry("User", "用户"),
+      java.util.Map.entry("Group", "用户组"), java.util.Map.entry("Authorization", "授权"), java.util.Map.entry("Batch", "批处理"),
+      java.util.Map.entry("DecisionDefinition", "决策定义"), java.util.Map.entry("HistoricTask", "历史任务"),
+      java.util.Map.entry("HistoricProcessInstance", "历史流程实例"));
+
+  /** 您无权执行此操作 with the missing permissions in Chinese, from Camunda's {@code missingAuthorizations}. */
+  private static String authorizationMessage(ObjectNode error) {
+    java.util.LinkedHashSet<String> missing = new java.util.LinkedHashSet<>();
+    for (JsonNode authorization : error.path("missingAuthorizations")) {
+      String permission = authorization.path("permissionName").asText("");
+      String resource = authorization.path("resourceName").asText("").replace(" ", "");
+      String permissionText = PERMISSIONS.getOrDefault(permission, permission);
+      String resourceText = RESOURCES.getOrDefault(resource, resource);
+      if (!permissionText.isEmpty()) {
+        missing.add(resourceText.isEmpty() ? permissionText : resourceText + "的“" + permissionText + "”权限");
+      }
+    }
+    return missing.isEmpty() ? "您无权执行此操作。"
+        : "您无权执行此操作：需要" + String.join("或", missing) + "。如需办理，请联系本组负责人或管理员。";
+  }
+
+  private static boolean hasChinese(String text) {
+    return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
   }
 
   private static String afterMarker(String message, String marker, int status) {

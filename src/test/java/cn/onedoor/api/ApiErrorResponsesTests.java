@@ -42,9 +42,25 @@ class ApiErrorResponsesTests {
         .POST(HttpRequest.BodyPublishers.ofString("hello")));
     assertThat(text.statusCode()).isEqualTo(415);
     assertThat(text.body()).contains("请求内容类型应为 application/json");
-    // a method the path does not take is decided before any controller: Spring's own 405, without internals
-    HttpResponse<String> put = clerk.putJson("/api/cases", "{}");
+  }
+
+  @Test
+  void aMethodThePathDoesNotTakeIsA405InChineseWithTheMethodsItTakes() {
+    HttpResponse<String> put = HttpTestClient.basic(port, "clerk", "demo").putJson("/api/cases", "{}");
     assertThat(put.statusCode()).isEqualTo(405);
-    assertThat(put.body()).doesNotContain("Exception").doesNotContain("java.");
+    assertThat(put.body()).contains("\"error\":\"method_not_allowed\"").contains("该地址不支持 PUT 请求，可用：").contains("POST")
+        .doesNotContain("Method Not Allowed").doesNotContain("Exception").doesNotContain("java.");
+    assertThat(put.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow).contains("POST"));
+  }
+
+  @Test
+  void anUnknownApiPathIsA404InChineseWhileAnUnknownPageKeepsTheChineseErrorPage() {
+    HttpTestClient clerk = HttpTestClient.basic(port, "clerk", "demo");
+    HttpResponse<String> api = clerk.get("/api/no-such-thing");
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.body()).contains("\"error\":\"not_found\"").contains("接口地址不存在").doesNotContain("Not Found");
+    HttpResponse<String> page = clerk.send(clerk.request("/no-such-page.html").header("Accept", "text/html").GET());
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.body()).contains("<html").doesNotContain("接口地址不存在");
   }
 }

@@ -209,7 +209,11 @@ class CaseMigrationTests {
         .contains("pluginPoint: 'cockpit.dashboard'", "/api/system/status", "modelDrift", "/api/models/export", "/dashboard/migration.html");
 
     assertThat(browser.webappLogin("cockpit", "admin", "demo").statusCode()).isEqualTo(200);
-    assertThat(browser.get("/api/migration/definitions").statusCode()).isEqualTo(200);
+    HttpResponse<String> definitions = browser.get("/api/migration/definitions");
+    assertThat(definitions.statusCode()).isEqualTo(200);
+    // the page lists processes by their Chinese names (the key in brackets)
+    assertThat(definitions.body()).contains("\"key\":\"LaborDisputeCase\",\"name\":\"劳动人事争议案件\"");
+    assertThat(browser.get("/dashboard/migration.js").body()).contains("name + '（' + k + '）'");
     String known = latest("LaborDisputeCase").getId();
     String body = "{\"sourceDefinitionId\":\"" + known + "\",\"targetDefinitionId\":\"" + known + "\"}";
     assertThat(browser.postJson("/api/migration/plan", body).statusCode()).as("a session POST without the CSRF token").isEqualTo(401);

@@ -22,6 +22,7 @@ class EngineErrorBodiesTests {
   static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
+  @org.springframework.beans.factory.annotation.Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   @Test
   void aServerErrorGetsAGenericChineseMessageWithAReferenceAndKeepsItsType() throws Exception {
@@ -69,6 +70,33 @@ class EngineErrorBodiesTests {
     // the text after a marker is checked too
     assertThat(rewritten(400, "{\"message\":\"[OD-400] java.lang.IllegalStateException: x\"}", 400).get("message").asText())
         .isEqualTo("请求有误，请检查提交的内容。");
+  }
+
+  @Test
+  void theEnginesEnglishAuthorizationRefusalBecomesChineseWithThePermissionsItNames() throws Exception {
+    JsonNode body = rewritten(403, "{\"type\":\"AuthorizationException\",\"message\":\"The user with id 'mediator' does not have one of "
+        + "the following permissions: 'TASK_WORK' permission on resource 't1' of type 'Task' or 'UPDATE_TASK' permission on resource "
+        + "'LaborDisputeCase' of type 'ProcessDefinition'\",\"userId\":\"mediator\",\"missingAuthorizations\":["
+        + "{\"permissionName\":\"TASK_WORK\",\"resourceName\":\"Task\",\"resourceId\":\"t1\"},"
+        + "{\"permissionName\":\"UPDATE_TASK\",\"resourceName\":\"ProcessDefinition\",\"resourceId\":\"LaborDisputeCase\"}]}", 403);
+    assertThat(body.get("message").asText())
+        .isEqualTo("您无权执行此操作：需要任务的“办理任务”权限或流程定义的“修改任务”权限。如需办理，请联系本组负责人或管理员。");
+    // the webapps read these members: they stay
+    assertThat(body.get("type").asText()).isEqualTo("AuthorizationException");
+    assertThat(body.get("missingAuthorizations")).hasSize(2);
+    assertThat(rewritten(403, "{\"type\":\"AuthorizationException\",\"message\":\"no\"}", 403).get("message").asText())
+        .isEqualTo("您无权执行此操作。");
+  }
+
+  @Test
+  void aMediatorClaimingTheClerksTaskOverEngineRestIsRefusedInChinese() {
+    cn.onedoor.support.CaseDriver driver = new cn.onedoor.support.CaseDriver(engine);
+    String task = driver.task(driver.registerThroughStartForm(cn.onedoor.support.CaseDriver.walkIn()), "Task_ReviewEligibility").getId();
+    HttpResponse<String> response = HttpTestClient.basic(port, "mediator", "demo")
+        .postJson("/engine-rest/task/" + task + "/claim", "{\"userId\":\"mediator\"}");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+    assertThat(response.body()).contains("您无权执行此操作：需要").contains("AuthorizationException");
+    assertThat(response.body()).doesNotContain("The user with id").doesNotContain("permission on resource");
   }
 
   @Test

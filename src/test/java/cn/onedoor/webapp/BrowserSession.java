@@ -99,7 +99,15 @@ final class BrowserSession implements AutoCloseable {
   void loginToWebapp(String app, String user, String shownAfterLogin) {
     for (int attempt = 1; ; attempt++) {
       get("/camunda/app/" + app + "/");
-      wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=username]")));
+      try {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[ng-model=username]")));
+      } catch (TimeoutException stillLoading) {
+        // a loaded machine may take longer than the wait to bring up the webapp the first time: load it again
+        if (attempt == 3) {
+          throw stillLoading;
+        }
+        continue;
+      }
       settle(By.tagName("body"));
       type(By.cssSelector("input[ng-model=username]"), user);
       type(By.cssSelector("input[ng-model=password]"), "demo");

@@ -1,0 +1,197 @@
+package cn.onedoor.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.support.HttpTestClient;
+import cn.onedoor.support.OneDoorSpringTest;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A mediator's day in the real webapps (Debian's headless Chromium, zh-CN), as issue 14 tells it: the
+ * clerk registers a walk-in case in Tasklist and is given its number, and accepts it; the mediator of
+ * the union pool finds it by the applicant's name, owns it from the first session on (the second
+ * session's task is hers without claiming), opens the case file, prints the session notice, records the
+ * agreement, downloads it and uploads the signed scan; the lawyers' pool's mediator sees none of it.
+ * Screenshots go to target/screenshots/mediator-day (the chosen ones are kept in docs/screenshots/).
+ */
+@OneDoorSpringTest
+@Tag("browser")
+class MediatorDayBrowserTests {
+
+  static final Path SCREENSHOTS = Paths.get("target", "screenshots", "mediator-day");
+  static final String APPLICANT = "诸葛晓梅";
+
+  @LocalServerPort int port;
+  @Autowired ProcessEngine engine;
+
+  @BeforeEach
+  void checkBrowser() throws IOException {
+    BrowserSession.assumeInstalled(SCREENSHOTS);
+    BrowserSession.clearScreenshots(SCREENSHOTS);
+  }
+
+  @Test
+  void aMediatorFindsOwnsAndSettlesHerCaseWhileAnotherPoolSeesNoneOfIt() throws Exception {
+    String caseNumber;
+    // 08:30 the clerk registers a walk-in applicant at the window
+    try (TasklistUser clerk = login("tasklist", "clerk", "我的待办")) {
+      caseNumber = register(clerk);
+      // and accepts the case the same morning
+      clerk.openTask(caseNumber, "Task_ReviewEligibility");
+      clerk.radio("inScope", 0);
+      clerk.radio("employerConsents", 0);
+      if (clerk.has("eligibilityDecision")) {
+        clerk.radio("eligibilityDecision", 0);
+      }
+      clerk.screenshot("02-clerk-accepts");
+      clerk.complete();
+    }
+
+    try (TasklistUser mediator = login("tasklist", "mediator", "我的待办")) {
+      // 09:00 the mediator finds the case by the applicant's name (查找案件, linked from Tasklist's header)
+      mediator.session.click(By.id("onedoor-case-search"));
+      mediator.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+      mediator.session.type(By.id("q"), APPLICANT);
+      mediator.browser.findElement(By.id("q")).sendKeys(Keys.ENTER);
+      mediator.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("results"), caseNumber));
+      assertThat(mediator.browser.findElement(By.id("results")).getText()).contains(APPLICANT).contains("深圳市某某物流有限公司");
+      mediator.screenshot("03-mediator-finds-the-case");
+
+      // she claims 安排调解会议 and holds the first session; the case is hers from now on
+      scheduleSession(mediator, caseNumber, LocalDate.now().plusDays(1), "16:40");
+      mediator.openTask(caseNumber, "Task_RecordSession");
+      mediator.fill("sessionNotes", "第一次调解：被申请人同意核对考勤记录后再议");
+      mediator.radio("sessionResult", 0); // another session
+      mediator.complete();
+
+      // the second session's task is already hers: in 我的待办, no claim button
+      Task second = mediator.task(caseNumber, "Task_ScheduleSession");
+      assertThat(second.getAssignee()).isEqualTo("mediator");
+      mediator.session.get("/camunda/app/tasklist/default/#/?filter=" + filterId("我的待办"));
+      mediator.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), caseNumber));
+      mediator.screenshot("04-second-session-in-my-tasks");
+      scheduleSession(mediator, caseNumber, LocalDate.now().plusDays(3), "16:40");
+      mediator.openTask(caseNumber, "Task_RecordSession");
+      assertThat(mediator.browser.findElement(TasklistUser.field("sessionNotes")).getDomProperty("value"))
+          .as("the second record opens empty, not with the first session's notes").isEmpty();
+      mediator.fill("sessionNotes", "第二次调解：双方同意被申请人当场支付工资9000元");
+      mediator.radio("sessionResult", 1); // agreement
+      mediator.complete();
+
+      // she records the agreement, paid on the spot
+      mediator.openTask(caseNumber, "Task_DraftAgreement");
+      mediator.fill("agreedAmount", "9000.00");
+      mediator.fill("agreementItems", "被申请人于签订本协议时当场支付申请人2026年9月至10月工资9000元");
+      mediator.radio("agreementPays", 0);
+      mediator.radio("performanceMode", 0);
+      mediator.radio("confirmationType", 0);
+      mediator.screenshot("05-agreement-form");
+      mediator.complete();
+      new cn.onedoor.support.CaseDriver(engine).runStepsAfterUserTasks(caseOf(caseNumber).getId());
+
+      // and downloads it, as the parties will sign it
+      HttpResponse<byte[]> pdf = HttpTestClient.basic(port, "mediator", "demo").getBytes("/api/cases/" + encoded(caseNumber) + "/agreement.pdf");
+      assertThat(pdf.statusCode()).isEqualTo(200);
+      try (PDDocument document = Loader.loadPDF(pdf.body())) {
+        assertThat(new PDFTextStripper().getText(document)).contains(APPLICANT).contains("9000");
+      }
+    }
+
+    // the lawyers' pool's mediator sees none of it
+    try (TasklistUser other = login("tasklist", "mediator2", "我的待办")) {
+      other.session.get("/cases/");
+      other.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+      other.session.type(By.id("q"), APPLICANT);
+      other.browser.findElement(By.id("q")).sendKeys(Keys.ENTER);
+      other.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "未找到您有权查看的案件"));
+      assertThat(other.browser.findElement(By.id("results")).getText()).doesNotContain(caseNumber);
+      other.screenshot("09-other-pool-finds-nothing");
+      assertThat(HttpTestClient.basic(port, "mediator2", "demo").getBytes("/api/cases/" + encoded(caseNumber) + "/agreement.pdf")
+          .statusCode()).isEqualTo(403);
+    }
+  }
+
+  private TasklistUser login(String app, String user, String shownAfterLogin) throws IOException {
+    return TasklistUser.login(port, SCREENSHOTS, engine, app, user, shownAfterLogin);
+  }
+
+  /** The clerk fills the start form for a walk-in applicant and reads the case number she is given. */
+  private String register(TasklistUser clerk) {
+    clerk.session.click(By.linkText("启动流程"));
+    clerk.session.click(By.linkText("劳动人事争议案件"));
+    clerk.wait.until(ExpectedConditions.visibilityOfElementLocated(TasklistUser.field("applicantName")));
+    clerk.session.settle(By.cssSelector(".fjs-form"));
+    Map<String, String> application = new LinkedHashMap<>();
+    application.put("applicantName", APPLICANT);
+    application.put("applicantIdNumber", "440305199204150029");
+    application.put("applicantPhone", "13823456789");
+    application.put("employerName", "深圳市某某物流有限公司");
+    application.put("employerCreditCode", "91440300MA5FXKL2DW");
+    application.put("claimAmount", "9600.00");
+    application.put("claimDescription", "拖欠2026年9月至10月工资共9600元");
+    application.forEach(clerk::fill);
+    clerk.select("disputeType", "追索劳动报酬");
+    clerk.date("knownDate", LocalDate.now().minusDays(10));
+    clerk.browser.findElement(TasklistUser.field("applicationReadBack")).click();
+    application.forEach((key, value) -> {
+      if (!value.equals(clerk.browser.findElement(TasklistUser.field(key)).getDomProperty("value"))) {
+        clerk.fill(key, value);
+      }
+    });
+    clerk.screenshot("01-clerk-registers");
+    clerk.session.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    clerk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "流程已启动"));
+    return caseOfApplicant().getBusinessKey();
+  }
+
+  private void scheduleSession(TasklistUser mediator, String caseNumber, LocalDate day, String time) {
+    mediator.openTask(caseNumber, "Task_ScheduleSession");
+    mediator.radio("sessionMode", 0);
+    mediator.date("sessionTime", day);
+    mediator.time("sessionTime", time);
+    if (mediator.has("sessionPlace")) {
+      mediator.fill("sessionPlace", "中心第二调解室");
+    }
+    mediator.complete();
+  }
+
+  private String filterId(String name) {
+    return engine.getFilterService().createFilterQuery().filterName(name).singleResult().getId();
+  }
+
+  private HistoricProcessInstance caseOfApplicant() {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("LaborDisputeCase")
+            .variableValueEquals("applicantName", APPLICANT).orderByProcessInstanceStartTime().desc().list().get(0);
+  }
+
+  private HistoricProcessInstance caseOf(String caseNumber) {
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("LaborDisputeCase").singleResult();
+  }
+
+  private static String encoded(String caseNumber) {
+    return URLEncoder.encode(caseNumber, StandardCharsets.UTF_8);
+  }
+}
