@@ -42,6 +42,7 @@ class MediatorDayBrowserTests {
 
   static final Path SCREENSHOTS = Paths.get("target", "screenshots", "mediator-day");
   static final String APPLICANT = "诸葛晓梅";
+  static final java.util.regex.Pattern RECEIPT = java.util.regex.Pattern.compile("案号 (吉劳调〔\\d{4}〕\\d{4}号)，调解期限届满日 \\d{4}年");
 
   @LocalServerPort int port;
   @Autowired ProcessEngine engine;
@@ -162,8 +163,16 @@ class MediatorDayBrowserTests {
     });
     clerk.screenshot("01-clerk-registers");
     clerk.session.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
-    clerk.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "流程已启动"));
-    return caseOfApplicant().getBusinessKey();
+    // she is given the case number and the mediation deadline to tell the applicant
+    java.util.regex.Matcher receipt = RECEIPT.matcher(clerk.wait.until(d -> {
+      String text = d.findElement(By.tagName("body")).getText();
+      return RECEIPT.matcher(text).find() ? text : null;
+    }));
+    assertThat(receipt.find()).isTrue();
+    clerk.screenshot("01b-clerk-given-the-case-number");
+    String caseNumber = receipt.group(1);
+    assertThat(caseOfApplicant().getBusinessKey()).isEqualTo(caseNumber);
+    return caseNumber;
   }
 
   private void scheduleSession(TasklistUser mediator, String caseNumber, LocalDate day, String time) {
