@@ -27,7 +27,9 @@ export default {
   // OneDoor: Chinese validation messages for Camunda Forms (form-js has none)
   // OneDoor: task lists sorted by the statutory due date unless the user chose a sorting
   // and a link to 查找案件 / 我的案件 (/cases/)
-  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js'],
+  // and, in every task's header, a link to the case's 案件卷宗 (/cases/file.html)
+  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js',
+    'scripts/onedoor/case-file-link.js'],
 
   // change the app name and vendor
   // app: {
