@@ -74,7 +74,7 @@ final class UploadRules {
     }
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (Character.isISOControl(c) || "<>\"*?|:".indexOf(c) >= 0) {
+      if ((Character.isISOControl(c) && !Character.isWhitespace(c)) || "<>\"*?|:".indexOf(c) >= 0) {
         return Optional.of("文件名含有不允许的字符（< > \" * ? | : 或控制字符），请重命名后再上传");
       }
     }
