@@ -6,7 +6,6 @@
 
 (function () {
   const API = '../api';
-  const WEBAPP_AUTH = '../camunda/api/admin/auth/user/default';
   const MODES = { in_person: '现场调解', cloud: '云调解' };
   const RESULTS = {
     another_session: '继续调解', agreement: '达成调解协议', extension_agreed: '同意延长调解期限',
@@ -71,7 +70,10 @@
   }
 
   function size(bytes) {
-    if (bytes >= 1024 * 1024) { return (bytes / 1024 / 1024).toFixed(1) + ' MB'; }
+    if (bytes >= 1024 * 1024) {
+      const mb = bytes / 1024 / 1024;
+      return (Number.isInteger(mb) ? mb : mb.toFixed(1)) + ' MB';
+    }
     return Math.max(1, Math.round(bytes / 1024)) + ' KB';
   }
 
@@ -87,6 +89,7 @@
     });
     let body = null;
     try { body = await response.json(); } catch (ignored) { /* not JSON */ }
+    if (response.headers.get('X-XSRF-TOKEN')) { csrf = response.headers.get('X-XSRF-TOKEN'); }
     return { status: response.status, ok: response.ok, body: body };
   }
 
@@ -188,12 +191,16 @@
     byId('upload-form').hidden = false;
   }
 
+  // the webapps' CSRF token: the case file's answer carries it (X-XSRF-TOKEN) for a Tasklist session
+  let csrf = '';
+
   async function csrfToken() {
-    const response = await fetch(WEBAPP_AUTH, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    const fromHeader = response.headers.get('X-XSRF-TOKEN');
-    if (fromHeader && fromHeader !== 'Required') { return fromHeader; }
-    const cookie = document.cookie.split(';').map(c => c.trim()).find(c => c.startsWith('XSRF-TOKEN='));
-    return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
+    if (csrf) { return csrf; }
+    const response = await fetch(casePath + '/file', {
+      credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+    });
+    csrf = response.headers.get('X-XSRF-TOKEN') || '';
+    return csrf;
   }
 
   function say(text, ok) {
@@ -201,6 +208,11 @@
     message.textContent = text;
     message.className = ok ? 'ok' : 'error';
   }
+
+  byId('upload-file').addEventListener('change', () => {
+    const input = byId('upload-file');
+    byId('upload-chosen').textContent = input.files.length ? input.files[0].name + '（' + size(input.files[0].size) + '）' : '未选择文件';
+  });
 
   byId('upload-form').addEventListener('submit', async event => {
     event.preventDefault();
@@ -226,6 +238,7 @@
     }
     say('已上传：' + body.fileName, true);
     input.value = '';
+    byId('upload-chosen').textContent = '未选择文件';
     const list = await getJson(casePath + '/uploads');
     if (list.ok) { showUploads(list.body); }
   });

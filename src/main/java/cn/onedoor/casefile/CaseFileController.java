@@ -7,11 +7,14 @@ import cn.onedoor.register.CaseAccess;
 import cn.onedoor.register.CaseNotFoundException;
 import cn.onedoor.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -51,12 +54,22 @@ class CaseFileController {
   @GetMapping("/api/cases/{caseNumber}/file")
   @Operation(summary = "案件卷宗", description = "当事人（身份证号、电话已遮蔽）、请求事项、承办人、期限、调解记录、通知、上传材料和办理时间线，一次返回；"
       + "仅限本案调解员组、承办调解员、中心负责人和系统管理员，其他人 403；案件不存在时 404")
-  CaseFileView.CaseFile file(@PathVariable String caseNumber) {
+  ResponseEntity<CaseFileView.CaseFile> file(@PathVariable String caseNumber, HttpServletRequest request) {
+    CaseFileView.CaseFile file;
     try {
-      return access.read(caseNumber, () -> view.of(caseNumber, "/api/cases/" + encode(caseNumber) + "/agreement.pdf"));
+      file = access.read(caseNumber, () -> view.of(caseNumber, "/api/cases/" + encode(caseNumber) + "/agreement.pdf"));
     } catch (CaseNotFoundException e) {
       throw new ApiException(HttpStatus.NOT_FOUND, "no_case", e.getMessage());
     }
+    ResponseEntity.BodyBuilder answer = ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "private, no-store");
+    // the page's upload carries the webapps' CSRF token, whose cookie is the webapps' path only (/camunda):
+    // handed to the page as Camunda's own filter hands it out, in this header, same-origin only
+    HttpSession session = request.getSession(false);
+    Object token = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    if (token instanceof String csrf) {
+      answer.header(CsrfConstants.CSRF_TOKEN_HEADER_NAME, csrf);
+    }
+    return answer.body(file);
   }
 
   @GetMapping("/api/cases/{caseNumber}/uploads")

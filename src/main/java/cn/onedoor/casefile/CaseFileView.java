@@ -165,7 +165,13 @@ class CaseFileView {
       lines.add(new DeadlineLine("仲裁时效届满", variables.limitationExpiry().toString(), "仲裁时效", false));
     }
     if (timeline != null && timeline.ended() == null) {
-      lines.addAll(openSteps(timeline));
+      // a timer on a statutory date already listed (调解期限届满) is the same deadline
+      for (DeadlineLine step : openSteps(timeline)) {
+        boolean listed = lines.stream().anyMatch(line -> line.name().equals(step.name()) && step.at().startsWith(line.at()));
+        if (!listed) {
+          lines.add(step);
+        }
+      }
     }
     return lines;
   }

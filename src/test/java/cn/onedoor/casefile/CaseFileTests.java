@@ -136,7 +136,11 @@ class CaseFileTests extends CaseProcessTest {
   void theTasklistSessionUploadsWithItsCsrfTokenOnly() {
     HttpTestClient browser = HttpTestClient.anonymous(port);
     assertThat(browser.webappLogin("tasklist", "mediator", "demo").statusCode()).isEqualTo(200);
-    assertThat(browser.get(Uploads.path(unionCase) + "/file").statusCode()).isEqualTo(200);
+    HttpResponse<String> file = browser.get(Uploads.path(unionCase) + "/file");
+    assertThat(file.statusCode()).isEqualTo(200);
+    // the page's upload takes the token from here: the webapps' cookie is theirs (/camunda) only
+    assertThat(file.headers().firstValue("X-XSRF-TOKEN")).hasValue(browser.csrfToken());
+    assertThat(mediator().get(Uploads.path(unionCase) + "/file").headers().firstValue("X-XSRF-TOKEN")).isEmpty();
 
     assertThat(Uploads.upload(browser, unionCase, "id_copy", "身份证.png", Uploads.PNG).statusCode()).isEqualTo(201);
     HttpResponse<String> withoutToken = browser.send(browser.request(Uploads.path(unionCase) + "/uploads")
@@ -144,6 +148,21 @@ class CaseFileTests extends CaseProcessTest {
         .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--\r\n")));
     assertThat(withoutToken.statusCode()).isIn(401, 403);
     assertThat(records.count("select count(*) from case_upload where case_number = ?", unionCase)).isEqualTo(2);
+  }
+
+  @Test
+  void thePageIsServedAndLinkedFromTasklistSearchAndTheDashboard() throws Exception {
+    HttpTestClient anonymous = HttpTestClient.anonymous(port);
+    HttpResponse<String> page = anonymous.get("/cases/file.html");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("案件卷宗").contains("file.js").doesNotContain(unionCase);
+    String config = java.nio.file.Files.readString(java.nio.file.Path.of(
+        "src/main/resources/META-INF/resources/webjars/camunda/app/tasklist/scripts/config.js"));
+    assertThat(config).contains("'scripts/onedoor/case-file-link.js'");
+    assertThat(mediator().get("/camunda/app/tasklist/scripts/onedoor/case-file-link.js").body())
+        .contains("/localVariables/caseNumber").contains("/cases/file.html?case=");
+    assertThat(anonymous.get("/cases/cases.js").body()).contains("file.html?case=");
+    assertThat(anonymous.get("/dashboard/dashboard.js").body()).contains("../cases/file.html?case=");
   }
 
   private HttpTestClient mediator() {
