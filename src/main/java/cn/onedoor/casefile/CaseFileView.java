@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -185,7 +186,7 @@ class CaseFileView {
         instances.add(step.processInstanceId());
       }
     });
-    LocalDateTime now = LocalDateTime.now(ChinaTime.ZONE);
+    LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
     List<DeadlineLine> lines = new ArrayList<>();
     for (Task task : tasks.createTaskQuery().processInstanceIdIn(instances.toArray(String[]::new)).active().list()) {
       if (task.getDueDate() != null) {
