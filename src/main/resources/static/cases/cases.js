@@ -1,4 +1,4 @@
-// OneDoor: 查找案件 / 我的案件. Reads /api/cases/search?q= and /api/my-cases with the Tasklist
+// OneDoor: 查找案件 / 我的案件 (each case number opens its 案件卷宗, file.html). Reads /api/cases/search?q= and /api/my-cases with the Tasklist
 // login session (GET only, so no CSRF token is needed). Server text goes in as text, never as HTML.
 'use strict';
 
@@ -16,7 +16,14 @@
     body.replaceChildren();
     for (const c of cases) {
       const row = document.createElement('tr');
-      [c.caseNumber, c.applicantName, c.applicantIdMasked, c.employerName, c.statusLabel, c.mediationDeadline]
+      const number = cell('');
+      const file = document.createElement('a');
+      file.href = 'file.html?case=' + encodeURIComponent(c.caseNumber); // 案件卷宗
+      file.className = 'case-file-link';
+      file.textContent = c.caseNumber;
+      number.appendChild(file);
+      row.appendChild(number);
+      [c.applicantName, c.applicantIdMasked, c.employerName, c.statusLabel, c.mediationDeadline]
         .forEach(value => row.appendChild(cell(value)));
       // 承办人 by name (王芳); the login stays in data-user-id
       const mediator = cell(c.mediatorId ? (c.mediatorName || c.mediatorId) : '未确定');

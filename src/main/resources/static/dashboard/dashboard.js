@@ -411,7 +411,7 @@
 
   // --- today's operational views
 
-  /** A case number with links to its timeline and to the process instance in Cockpit. */
+  /** A case number (a link to its 案件卷宗) with links to its timeline and to the process instance in Cockpit. */
   function caseCell(caseNumber, processInstanceId) {
     const actions = el('span', { className: 'actions' });
     if (caseNumber) {
@@ -428,7 +428,11 @@
         href: COCKPIT_INSTANCE + encodeURIComponent(processInstanceId), className: 'cockpit-link', target: '_blank', rel: 'noopener'
       }, 'Cockpit'));
     }
-    return el('span', null, text(caseNumber), actions);
+    const number = caseNumber
+      ? el('a', { href: '../cases/file.html?case=' + encodeURIComponent(caseNumber), className: 'case-file-link', target: '_blank', rel: 'noopener' },
+        caseNumber)
+      : text(caseNumber);
+    return el('span', null, number, actions);
   }
 
   async function loadOperations() {

@@ -39,7 +39,8 @@ class TableOwnershipTests {
       Map.entry("case_number_counter", "intake"),
       Map.entry("kpi_daily", "reporting"),
       Map.entry("kpi_dirty_day", "reporting"),
-      Map.entry("simulator_request", "simulator"));
+      Map.entry("simulator_request", "simulator"),
+      Map.entry("case_upload", "casefile"));
 
   static final Path SOURCES = Path.of("src", "main", "java", "cn", "onedoor");
   static final Path MIGRATIONS = Path.of("src", "main", "resources", "db");

@@ -2,6 +2,7 @@ package cn.onedoor.referral;
 
 import cn.onedoor.agreement.AgreementDocuments;
 import cn.onedoor.calendar.ChinaTime;
+import cn.onedoor.casefile.CaseUploads;
 import cn.onedoor.mediation.MediationSessions;
 import cn.onedoor.party.CaseParties;
 import cn.onedoor.process.ProcessVariables;
@@ -12,11 +13,14 @@ import cn.onedoor.reporting.CaseTimeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
 
 /**
  * The case e-file (电子卷宗): one JSON document with the parties, the claims, the timeline, the
@@ -41,9 +45,17 @@ public class CaseFiles {
   private final AgreementDocuments agreements;
   private final CaseTimeline timelines;
   private final String centreName;
+  private final CaseUploads uploads;
+  private final long inlineMax;
+  private final String callbackBaseUrl;
 
   CaseFiles(CaseRegister register, CaseParties parties, MediationSessions sessions, AgreementDocuments agreements,
-      CaseTimeline timelines, @Value("${onedoor.notification.centre-name:}") String centreName) {
+      CaseTimeline timelines, @Value("${onedoor.notification.centre-name:}") String centreName, CaseUploads uploads,
+      @Value("${onedoor.uploads.inline-max:2MB}") DataSize inlineMax,
+      @Value("${onedoor.external.callback-base-url:}") String callbackBaseUrl) {
+    this.uploads = uploads;
+    this.inlineMax = inlineMax.toBytes();
+    this.callbackBaseUrl = callbackBaseUrl.replaceAll("/+$", "");
     this.register = register;
     this.parties = parties;
     this.sessions = sessions;
@@ -85,6 +97,7 @@ public class CaseFiles {
     sessions(mediation.putArray("sessions"), caseNumber);
     timeline(file.putArray("timeline"), caseNumber);
     documents(file.putArray("documents"), caseNumber, purpose, row);
+    attachments(file.putArray("attachments"), caseNumber);
     String correction = variables.caseFileCorrection();
     ArrayNode corrections = file.putArray("corrections");
     if (correction != null && !correction.isBlank()) {
@@ -158,6 +171,31 @@ public class CaseFiles {
         .put("contentType", "text/plain; charset=UTF-8")
         .put("text", letter)
         .put("sha256", CanonicalJson.sha256(letter));
+  }
+
+  /**
+   * The files uploaded to the case (casefile): each with type, name, size and SHA-256; its bytes inline
+   * as base64 up to {@code onedoor.uploads.inline-max}, larger ones as {@code href}, which the receiving
+   * system fetches with its machine account and the file's SHA-256 (docs/handoffs.md).
+   */
+  private void attachments(ArrayNode list, String caseNumber) {
+    for (CaseUploads.Upload upload : uploads.of(caseNumber)) {
+      ObjectNode attachment = list.addObject()
+          .put("id", upload.id())
+          .put("type", upload.type())
+          .put("title", upload.typeLabel())
+          .put("fileName", upload.fileName())
+          .put("contentType", upload.contentType())
+          .put("size", upload.size())
+          .put("sha256", upload.sha256())
+          .put("uploadedAt", upload.uploadedAt().atZoneSameInstant(ChinaTime.ZONE).toOffsetDateTime().toString());
+      if (upload.size() <= inlineMax) {
+        attachment.put("base64", Base64.getEncoder().encodeToString(uploads.content(caseNumber, upload.id()).orElseThrow()));
+      } else {
+        attachment.put("href", callbackBaseUrl + "/api/cases/" + URLEncoder.encode(caseNumber, StandardCharsets.UTF_8).replace("+", "%20")
+            + "/uploads/" + upload.id() + "?sha256=" + upload.sha256());
+      }
+    }
   }
 
   private String referralLetter(String caseNumber, String purpose, CaseRegister.FileFacts row) {

@@ -39,16 +39,27 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
   /** {@code POST /api/imports/cases}: a centre's register, as large as a model deployment may be. */
   static final Pattern IMPORT = Pattern.compile("/api/imports/cases/?");
 
+  /** {@code POST /api/cases/{caseNumber}/uploads}: one file of a case (casefile), multipart. */
+  static final Pattern UPLOAD = Pattern.compile("/api/cases/[^/]+/uploads/?");
+
+  /** What a multipart upload carries besides its file: boundaries, part headers, the type field. */
+  static final long MULTIPART_OVERHEAD = 64 * 1024;
+
   private final long maxBody;
   private final long maxDeployment;
+  private final long maxUpload;
 
   RequestSizeLimitFilter(RequestLimitsProperties limits) {
     this.maxBody = limits.maxBody().toBytes();
     this.maxDeployment = limits.maxDeployment().toBytes();
+    this.maxUpload = limits.maxUpload().toBytes();
   }
 
   /** The limit of a request by its path within the application (decoded and normalized by the container). */
   long limitOf(String path) {
+    if (UPLOAD.matcher(path).matches()) {
+      return maxUpload + MULTIPART_OVERHEAD;
+    }
     return DEPLOYMENT.matcher(path).matches() || IMPORT.matcher(path).matches() ? maxDeployment : maxBody;
   }
 
@@ -61,7 +72,13 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     if (declared > limit) {
       log.info("Refused {} {} from {}: body of {} bytes over the limit of {}", request.getMethod(), path,
           request.getRemoteAddr(), declared, limit);
-      tooLarge(response, limit);
+      if (UPLOAD.matcher(path).matches()) {
+        response.setHeader("Connection", "close");
+        ApiErrorResponses.write(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "file_too_large",
+            "文件过大：每个文件最多 " + readable(maxUpload) + "，请压缩或分开上传。");
+      } else {
+        tooLarge(response, limit);
+      }
       return;
     }
     if (declared >= 0) {

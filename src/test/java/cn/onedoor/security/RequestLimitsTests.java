@@ -75,7 +75,7 @@ class RequestLimitsTests {
 
   @Test
   void deploymentsHaveTheirOwnLargerLimit() throws IOException {
-    RequestSizeLimitFilter filter = new RequestSizeLimitFilter(new RequestLimitsProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10)));
+    RequestSizeLimitFilter filter = new RequestSizeLimitFilter(new RequestLimitsProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), DataSize.ofMegabytes(10)));
     assertThat(filter.limitOf("/engine-rest/deployment/create")).isEqualTo(10L * MB);
     assertThat(filter.limitOf("/api/imports/cases")).isEqualTo(10L * MB);
     assertThat(filter.limitOf("/api/imports/cases/template.csv")).isEqualTo(MB);
@@ -93,6 +93,21 @@ class RequestLimitsTests {
       connection.head("POST", "/engine-rest/deployment/create", "admin:demo", "Content-Length: " + 11 * MB);
       assertThat(connection.statusLine()).isEqualTo("HTTP/1.1 413 ");
       assertThat(connection.rest()).contains("最多 10 MB");
+    }
+  }
+
+  @Test
+  void uploadsToACaseHaveTheirOwnLimitOnTheirPathOnly() throws IOException {
+    RequestSizeLimitFilter filter = new RequestSizeLimitFilter(new RequestLimitsProperties(DataSize.ofMegabytes(1), DataSize.ofMegabytes(10), DataSize.ofMegabytes(10)));
+    assertThat(filter.limitOf("/api/cases/吉劳调〔2026〕0001号/uploads")).isEqualTo(10L * MB + RequestSizeLimitFilter.MULTIPART_OVERHEAD);
+    assertThat(filter.limitOf("/api/cases/吉劳调〔2026〕0001号/uploads/7")).isEqualTo(MB);
+    assertThat(filter.limitOf("/api/cases/吉劳调〔2026〕0001号/file")).isEqualTo(MB);
+    assertThat(filter.limitOf("/api/cases/a/b/uploads")).isEqualTo(MB);
+
+    try (RawConnection connection = new RawConnection(port)) {
+      connection.head("POST", "/api/cases/x/uploads", "mediator:demo", "Content-Length: " + 11 * MB);
+      assertThat(connection.statusLine()).isEqualTo("HTTP/1.1 413 ");
+      assertThat(connection.rest()).contains("文件过大：每个文件最多 10 MB");
     }
   }
 

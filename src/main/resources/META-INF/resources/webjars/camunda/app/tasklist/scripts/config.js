@@ -31,7 +31,9 @@ export default {
   // OneDoor: dates and relative times in Chinese from the first page load (zh-dates.js), the forms'
   // date picker (Chinese months, weeks from Monday) and fixed texts in Chinese (zh-forms.js)
   // OneDoor: dynamic lists that do not trap 启动, a start dialog that keeps its draft, the case number after registering
-  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js', 'scripts/onedoor/zh-dates.js', 'scripts/onedoor/zh-forms.js', 'scripts/onedoor/start-form.js'],
+  // and, in every task's header, a link to the case's 案件卷宗 (/cases/file.html)
+  customScripts: ['scripts/onedoor/form-messages.js', 'scripts/onedoor/default-sorting.js', 'scripts/onedoor/case-search-link.js',
+    'scripts/onedoor/zh-dates.js', 'scripts/onedoor/zh-forms.js', 'scripts/onedoor/start-form.js', 'scripts/onedoor/case-file-link.js'],
 
   // change the app name and vendor
   // app: {
