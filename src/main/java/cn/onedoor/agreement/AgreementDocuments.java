@@ -75,6 +75,16 @@ public class AgreementDocuments {
         order by w.party_seq""", (rs, i) -> new WorkerAmount(rs.getInt(1), rs.getBigDecimal(2)), caseNumber);
   }
 
+  /** The case's (latest) agreement in figures: its number, the agreed amount and each worker's amount. */
+  public record Summary(String number, BigDecimal agreedAmount, List<WorkerAmount> workerAmounts) {}
+
+  public Optional<Summary> summary(String caseNumber) {
+    List<Summary> found = jdbc.query("""
+        select agreement_number, agreed_amount from agreement_document where case_number = ? order by created_at desc""",
+        (rs, i) -> new Summary(rs.getString(1), rs.getBigDecimal(2), List.of()), caseNumber);
+    return found.stream().findFirst().map(s -> new Summary(s.number(), s.agreedAmount(), workerAmounts(caseNumber)));
+  }
+
   /** The stored text of the case's (latest) agreement. */
   public Optional<String> text(String caseNumber) {
     return jdbc.queryForList("select body from agreement_document where case_number = ? order by created_at desc",

@@ -29,8 +29,8 @@ record AgreementProperties(String fontPath, boolean fontRequired,
   static final String DEFAULT_NUMBER_PREFIX = "劳调协";
 
   /** The font settings only, every wording setting at its default. */
-  AgreementProperties(String fontPath, boolean fontRequired) {
-    this(fontPath, fontRequired, DEFAULT_CENTRE_NAME, DEFAULT_SEAL_TEXT, DEFAULT_NUMBER_PREFIX);
+  static AgreementProperties font(String fontPath, boolean fontRequired) {
+    return new AgreementProperties(fontPath, fontRequired, DEFAULT_CENTRE_NAME, DEFAULT_SEAL_TEXT, DEFAULT_NUMBER_PREFIX);
   }
 
   AgreementProperties {

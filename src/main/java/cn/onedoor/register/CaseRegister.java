@@ -186,6 +186,12 @@ public class CaseRegister {
         performedAmount, OffsetDateTime.now(), caseNumber);
   }
 
+  /** What the employer paid as confirmed at 确认协议履行 (null until then, and for agreements performed on the spot). */
+  public Optional<BigDecimal> performedAmount(String caseNumber) {
+    return jdbc.queryForList("select performed_amount from case_register where case_number = ? and performed_amount is not null",
+        BigDecimal.class, caseNumber).stream().findFirst();
+  }
+
   /**
    * Closes the case of this process instance: the row must name the instance (a process can only
    * close its own case) and still be open.

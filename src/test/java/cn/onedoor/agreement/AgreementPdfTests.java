@@ -215,7 +215,7 @@ class AgreementPdfTests {
 
   @Test
   void aMissingFontNamesTheDebianPackageToInstall() {
-    assertThatThrownBy(() -> new AgreementPdf(new AgreementProperties("/nowhere/wqy-zenhei.ttc", true)))
+    assertThatThrownBy(() -> new AgreementPdf(AgreementProperties.font("/nowhere/wqy-zenhei.ttc", true)))
         .isInstanceOf(MissingAgreementFontException.class)
         .hasMessageContaining("/nowhere/wqy-zenhei.ttc")
         .hasMessageContaining("apt-get install -y fonts-wqy-zenhei")
@@ -224,7 +224,7 @@ class AgreementPdfTests {
 
   @Test
   void withoutARequiredFontTheDemoRunsAndRefusesOnlyToRender() {
-    AgreementPdf withoutFont = new AgreementPdf(new AgreementProperties("/nowhere/wqy-zenhei.ttc", false));
+    AgreementPdf withoutFont = new AgreementPdf(AgreementProperties.font("/nowhere/wqy-zenhei.ttc", false));
     assertThat(withoutFont.isAvailable()).isFalse();
     assertThatThrownBy(() -> withoutFont.render(null)).isInstanceOf(MissingAgreementFontException.class)
         .hasMessageContaining("fonts-wqy-zenhei");
