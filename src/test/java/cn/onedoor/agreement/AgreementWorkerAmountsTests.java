@@ -35,6 +35,7 @@ class AgreementWorkerAmountsTests extends CaseProcessTest {
   @LocalServerPort int port;
   @Autowired AgreementDocuments documents;
   @Autowired CaseFiles caseFiles;
+  @Autowired cn.onedoor.reporting.KpiService kpis;
 
   static String idNumber() {
     String first17 = "360802" + (1980 + ThreadLocalRandom.current().nextInt(20)) + "0" + (1 + ThreadLocalRandom.current().nextInt(9))
@@ -177,6 +178,23 @@ class AgreementWorkerAmountsTests extends CaseProcessTest {
     return (org.camunda.bpm.engine.delegate.VariableScope) java.lang.reflect.Proxy.newProxyInstance(
         AgreementWorkerAmountsTests.class.getClassLoader(), new Class<?>[] {org.camunda.bpm.engine.delegate.VariableScope.class},
         (proxy, method, args) -> method.getReturnType() == boolean.class ? false : null);
+  }
+
+  /** Issue 14 item 6: 挽回经济损失 counts what was paid once the performance is confirmed, in part or not at all. */
+  @Test
+  void theAmountRecoveredCountsWhatWasPaidOfAPartlyPerformedAgreement() {
+    String caseNumber = driver.caseWithDeferredAgreement();
+    java.time.LocalDate accepted = jdbc.queryForObject("select accepted_on from case_register where case_number = ?",
+        java.time.LocalDate.class, caseNumber);
+    BigDecimal before = new BigDecimal(kpis.kpis(accepted, accepted).amountRecovered());
+    ProcessInstance kase = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(caseNumber)
+        .processDefinitionKey("LaborDisputeCase").singleResult();
+    driver.today(java.time.LocalDate.of(2026, 10, 16));
+    driver.executeJob(kase, "TimerEvent_PerformanceDue");
+    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION, "performance", "partial", "performedAmount", "5000");
+
+    BigDecimal after = new BigDecimal(kpis.kpis(accepted, accepted).amountRecovered());
+    assertThat(before.subtract(after)).as("12000 agreed, 5000 paid").isEqualByComparingTo("7000");
   }
 
   @Test
