@@ -198,9 +198,20 @@ class AgreementWorkerAmountsTests extends CaseProcessTest {
   }
 
   @Test
-  void aCaseOfOneWorkerTakesTheSingleAmountAsToday() {
+  void aCaseOfOneWorkerTakesTheSingleAmountAsTodayAndItsRegeneratedAgreementKeepsItsNumber() {
     String caseNumber = driver.caseWithDeferredAgreement();
     assertThat(documents.workerAmounts(caseNumber)).containsExactly(new AgreementDocuments.WorkerAmount(1, new BigDecimal("12000.00")));
-    assertThat(documents.agreementNumber(caseNumber)).hasValueSatisfying(n -> assertThat(n).startsWith("劳调协〔2026〕第"));
+    String number = documents.agreementNumber(caseNumber).orElseThrow();
+    assertThat(number).startsWith("劳调协〔2026〕第");
+
+    AgreementTerms again = new AgreementTerms(caseNumber, "赵小红", "吉安市某某制衣有限公司", new BigDecimal("12000.00"),
+        "被申请人支付申请人2026年8月至10月工资", false, java.time.LocalDate.of(2026, 10, 15), java.time.LocalDate.of(2026, 9, 21),
+        "wages", "拖欠工资", List.of("labour_remuneration"));
+    documents.create(again);
+    assertThat(documents.agreementNumber(caseNumber)).contains(number);
+    assertThat(documents.text(caseNumber).orElseThrow()).contains(number);
+    // the next case's agreement takes the next number of the year
+    String next = documents.agreementNumber(driver.caseWithDeferredAgreement()).orElseThrow();
+    assertThat(Integer.parseInt(next.replaceAll("\\D+", "").substring(4))).isGreaterThan(Integer.parseInt(number.replaceAll("\\D+", "").substring(4)));
   }
 }
