@@ -31,6 +31,8 @@ class TableOwnershipTests {
       Map.entry("case_mediator_change", "register"),
       Map.entry("mediation_session", "mediation"),
       Map.entry("agreement_document", "agreement"),
+      Map.entry("agreement_number_counter", "agreement"),
+      Map.entry("agreement_worker_amount", "agreement"),
       Map.entry("notification", "notification"),
       Map.entry("handoff", "referral"),
       Map.entry("callback_receipt", "referral"),

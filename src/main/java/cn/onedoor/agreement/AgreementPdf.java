@@ -1,7 +1,5 @@
 package cn.onedoor.agreement;
 
-import cn.onedoor.notification.NotificationTemplates;
-import cn.onedoor.party.Amounts;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -47,14 +45,6 @@ import org.springframework.stereotype.Service;
 public class AgreementPdf {
 
   private static final Pattern COLLECTION_FACE = Pattern.compile("(?i)(.+\\.ttc)(?:,(\\d+))?");
-  /**
-   * "1、", "2. ", "（三）" and the like at the start of an item line: the document numbers items itself.
-   * A figure such as "1.5万元" is text, not a number.
-   */
-  private static final Pattern OWN_NUMBERING =
-      Pattern.compile("^\\s*[（(]?([0-9]{1,2}|[一二三四五六七八九十]{1,3})([、)）]|[.．](?![0-9]))\\s*");
-  private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
-
   private static final float BODY_SIZE = 12f;          // 小四
   private static final float LEADING = 24f;
   private static final float INDENT = 2 * BODY_SIZE;   // two characters
@@ -66,11 +56,23 @@ public class AgreementPdf {
   private final BaseFont baseFont;
   private final String fontPath;
   private final String centreName;
+  private final String sealText;
 
-  AgreementPdf(AgreementProperties properties, NotificationTemplates templates) {
+  AgreementPdf(AgreementProperties properties) {
     this.fontPath = properties.fontPath();
     this.baseFont = properties.fontRequired() ? loadFont(fontPath) : loadFontIfPresent(fontPath);
-    this.centreName = templates.centreName() == null ? "" : templates.centreName().replaceAll("[【】]", "").trim();
+    this.centreName = properties.centreName();
+    this.sealText = properties.sealText();
+  }
+
+  /** The text at the seal's place (from {@code onedoor.agreement.seal-text}). */
+  String sealText() {
+    return sealText;
+  }
+
+  /** The centre as the agreement names it (from {@code onedoor.agreement.centre-name}). */
+  String centreName() {
+    return centreName;
   }
 
   /** False when the CJK font is missing (demo machines without fonts-wqy-zenhei): no PDFs then. */
@@ -98,75 +100,42 @@ public class AgreementPdf {
     document.addCreator("OneDoor");
     document.open();
 
-    Paragraph heading1 = new Paragraph("调解协议书", title);
+    Paragraph heading1 = new Paragraph(AgreementWording.TITLE, title);
     heading1.setAlignment(Element.ALIGN_CENTER);
     heading1.setSpacingAfter(10f);
     document.add(heading1);
-    Paragraph number = new Paragraph(data.caseNumber(), body);
+    Paragraph number = new Paragraph(AgreementWording.number(data) + "　" + AgreementWording.caseNumberLine(data), body);
     number.setAlignment(Element.ALIGN_RIGHT);
     number.setSpacingAfter(14f);
     document.add(number);
 
-    document.add(line(body, "申请人：" + joined(data.applicantName(),
-        labelled("公民身份号码", data.applicantIdNumber()), labelled("联系电话", data.applicantPhone()))));
-    for (AgreementDocumentData.Applicant further : data.furtherApplicants()) {
-      document.add(line(body, "申请人：" + joined(further.name() + (further.representative() ? "（代表人）" : ""),
-          labelled("公民身份号码", further.idNumber()), labelled("联系电话", further.phone()))));
+    for (String party : AgreementWording.parties(data, true)) {
+      document.add(line(body, party));
     }
-    document.add(line(body, "被申请人：" + joined(data.employerName(),
-        labelled("统一社会信用代码", data.employerCreditCode()), labelled("住所", data.employerAddress()),
-        labelled("法定代表人", data.employerLegalRepresentative()))));
-    for (AgreementDocumentData.Agent agent : data.agents()) {
-      document.add(line(body, "委托代理人：" + agent.name() + "（" + agent.actsFor() + "的委托代理人）。"));
-    }
-    document.add(spaced(line(body, "案由：" + data.cause())));
+    document.add(spaced(line(body, AgreementWording.cause(data))));
 
-    document.add(line(heading, "争议事实："));
-    for (String fact : lines(data.claimDescription())) {
+    document.add(line(heading, AgreementWording.FACTS_HEADING));
+    for (String fact : AgreementWording.facts(data)) {
       document.add(indented(body, fact));
     }
 
-    document.add(spaced(indented(body, "经本中心主持调解，双方当事人在平等自愿的基础上达成如下协议：")));
-    List<String> terms = terms(data);
-    for (int i = 0; i < terms.size(); i++) {
-      document.add(indented(body, numeral(i + 1) + "、" + terms.get(i)));
+    document.add(spaced(indented(body, AgreementWording.preamble(centreName))));
+    for (String term : AgreementWording.terms(data)) {
+      document.add(indented(body, term));
     }
-    document.add(spaced(indented(body,
-        "本协议自双方当事人签名或盖章、调解员签名并加盖调解组织印章后生效（《中华人民共和国劳动争议调解仲裁法》第十四条）。"
-            + "本协议一式三份，双方当事人各执一份，调解组织留存一份。")));
+    document.add(spaced(indented(body, AgreementWording.effect())));
 
     document.add(signatures(body, data.signedOn()));
     document.close();
     return out.toByteArray();
   }
 
-  /** The agreed items, one a line; then the payment in figures and capitals; then performance. */
-  static List<String> terms(AgreementDocumentData data) {
-    List<String> terms = new ArrayList<>();
-    for (String item : lines(data.items())) {
-      terms.add(endSentence(OWN_NUMBERING.matcher(item).replaceFirst("")));
-    }
-    if (data.agreedAmount() != null && data.agreedAmount().signum() > 0) {
-      terms.add("被申请人向申请人支付人民币" + Amounts.format(data.agreedAmount()) + "元（大写：人民币"
-          + AmountInCapitals.of(data.agreedAmount()) + "）。");
-    }
-    terms.add(data.onTheSpot()
-        ? "被申请人于本协议签订时当场履行上述义务。"
-        : "被申请人应于" + chineseDate(data.dueDate()) + "前履行完毕上述义务。");
-    return terms;
-  }
-
-  /** 2026年9月25日. */
-  static String chineseDate(LocalDate date) {
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-  }
-
   private PdfPTable signatures(Font body, LocalDate signedOn) {
     PdfPTable lines = new PdfPTable(new float[] {48, 52});
     lines.setWidthPercentage(100);
-    for (String who : List.of("申请人（签名）：", "被申请人（盖章）：", "调解员（签名）：")) {
+    for (String who : AgreementWording.SIGNATURES) {
       PdfPCell label = cell(new Phrase(who, body));
-      label.setFixedHeight(50f);
+      label.setFixedHeight(44f);
       label.setVerticalAlignment(Element.ALIGN_BOTTOM);
       lines.addCell(label);
       PdfPCell blank = cell(new Phrase("", body));
@@ -185,14 +154,14 @@ public class AgreementPdf {
     left.setRowspan(2);
     block.addCell(left);
 
-    PdfPCell seal = cell(new Phrase("（调解组织印章）", new Font(baseFont, 10.5f, Font.NORMAL, GREY)));
+    PdfPCell seal = cell(new Phrase("（" + sealText + "）", new Font(baseFont, 10.5f, Font.NORMAL, GREY)));
     seal.setFixedHeight(132f);
     seal.setHorizontalAlignment(Element.ALIGN_CENTER);
     seal.setVerticalAlignment(Element.ALIGN_MIDDLE);
     seal.setCellEvent(new SealCircle());
     block.addCell(seal);
 
-    PdfPCell date = cell(new Phrase(chineseDate(signedOn), body));
+    PdfPCell date = cell(new Phrase(AgreementWording.chineseDate(signedOn), body));
     date.setHorizontalAlignment(Element.ALIGN_CENTER);
     date.setPaddingTop(4f);
     block.addCell(date);
@@ -220,38 +189,6 @@ public class AgreementPdf {
   private static Paragraph spaced(Paragraph paragraph) {
     paragraph.setSpacingBefore(8f);
     return paragraph;
-  }
-
-  private static String joined(String name, String... details) {
-    StringBuilder text = new StringBuilder(name == null ? "" : name);
-    for (String detail : details) {
-      if (detail != null) {
-        text.append('，').append(detail);
-      }
-    }
-    return text.append('。').toString();
-  }
-
-  private static String labelled(String label, String value) {
-    return value == null || value.isBlank() ? null : label + "：" + value;
-  }
-
-  private static List<String> lines(String text) {
-    if (text == null) {
-      return List.of();
-    }
-    return text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
-  }
-
-  private static String endSentence(String text) {
-    return text.matches(".*[。；;！？.!?]$") ? text : text + "。";
-  }
-
-  static String numeral(int n) {
-    if (n <= 10) {
-      return NUMERALS[n - 1];
-    }
-    return (n >= 20 ? NUMERALS[n / 10 - 1] : "") + "十" + (n % 10 == 0 ? "" : NUMERALS[n % 10 - 1]);
   }
 
   private static BaseFont loadFontIfPresent(String fontPath) {

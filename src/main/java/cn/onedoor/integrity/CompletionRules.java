@@ -4,7 +4,10 @@ import static cn.onedoor.process.CaseVariables.*;
 
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.agreement.PerformanceResults;
+import cn.onedoor.agreement.WorkerAmounts;
 import cn.onedoor.mediation.MediationExtensionRule;
+import cn.onedoor.party.CaseParties;
 import cn.onedoor.process.CaseAgreementElements;
 import cn.onedoor.process.CaseMediationElements;
 import cn.onedoor.process.ConsultationVariables;
@@ -51,12 +54,14 @@ class CompletionRules {
 
   private final MediationExtensionRule extensionRule;
   private final ApplicationRules applications;
+  private final CaseParties parties;
   private final Period horizon;
 
-  CompletionRules(MediationExtensionRule extensionRule, ApplicationRules applications,
+  CompletionRules(MediationExtensionRule extensionRule, ApplicationRules applications, CaseParties parties,
                   @Value("${onedoor.integrity.date-horizon:P1Y}") Period horizon) {
     this.extensionRule = extensionRule;
     this.applications = applications;
+    this.parties = parties;
     this.horizon = horizon;
   }
 
@@ -75,8 +80,8 @@ class CompletionRules {
     return switch (key) {
       case TASK_REVIEW_ELIGIBILITY -> concat(eligibility(values),
           factDate(values, DECISION_DATE, "审查决定日期", date(task.getVariable(RECEIVED_DATE)), "收到申请日期"));
-      case TASK_CONFIRM_PERFORMANCE -> factDate(values, PERFORMED_DATE, "履行日期",
-          date(task.getVariable(AGREEMENT_DATE)), "协议签订日期");
+      case TASK_CONFIRM_PERFORMANCE -> concat(performance(task, values), factDate(values, PERFORMED_DATE, "履行日期",
+          date(task.getVariable(AGREEMENT_DATE)), "协议签订日期"));
       case TASK_SCHEDULE_SESSION -> session(task, values);
       case TASK_RECORD_SESSION -> extension(task, values);
       case TASK_DRAFT_AGREEMENT -> agreement(task, values);
@@ -144,6 +149,12 @@ class CompletionRules {
       violations.add(new FormContract.Violation(AGREED_AMOUNT, "约定金额 " + agreed.toPlainString() + " 元高于请求金额 "
           + claimed.toPlainString() + " 元：确属双方约定的，请勾选“约定金额高于请求金额，已与双方核实”", "above the claim, unconfirmed"));
     }
+    Object caseNumber = task.getVariable(CASE_NUMBER);
+    if (caseNumber != null) {
+      WorkerAmounts.check(values.get(WORKER_AMOUNTS), agreed, Boolean.TRUE.equals(values.get(AGREED_AMOUNT_ABOVE_CLAIM_CONFIRMED)),
+              parties.of(caseNumber.toString())).refusals()
+          .forEach(r -> violations.add(new FormContract.Violation(r.field(), r.message(), r.reason())));
+    }
     violations.addAll(factDate(values, AGREEMENT_DATE, "协议签订日期", date(task.getVariable(RECEIVED_DATE)), "收到申请日期"));
     if ("deferred".equals(values.get(PERFORMANCE_MODE)) && values.get(PERFORMANCE_DUE_DATE) != null) {
       LocalDate due = date(values.get(PERFORMANCE_DUE_DATE));
@@ -158,6 +169,32 @@ class CompletionRules {
       }
     }
     return violations;
+  }
+
+  /**
+   * confirm-performance: partly performed needs the amount paid, more than 0 and less than the agreed
+   * amount; fully or not performed takes no amount (it is the agreed amount, or 0).
+   */
+  private static List<FormContract.Violation> performance(VariableScope task, Map<String, Object> values) {
+    Object given = values.get(PERFORMED_AMOUNT);
+    boolean present = given != null && !(given instanceof String s && s.isBlank());
+    if (!PerformanceResults.PARTIAL.equals(values.get(PERFORMANCE))) {
+      return present ? List.of(new FormContract.Violation(PERFORMED_AMOUNT, "已履行金额：仅部分履行时填写", "amount for a full or no performance"))
+          : List.of();
+    }
+    BigDecimal paid = present ? ProcessVariables.parseAmount(given) : null;
+    BigDecimal agreed = MediationVariables.of(task).agreedAmount();
+    if (paid == null) {
+      return List.of(new FormContract.Violation(PERFORMED_AMOUNT, "部分履行的，请填写已履行金额（元，最多两位小数）", "partial without an amount"));
+    }
+    if (paid.signum() <= 0) {
+      return List.of(new FormContract.Violation(PERFORMED_AMOUNT, "已履行金额应大于 0；分文未付的，请选择“未履行”", "partial amount not above 0"));
+    }
+    if (agreed != null && paid.compareTo(agreed) >= 0) {
+      return List.of(new FormContract.Violation(PERFORMED_AMOUNT, "已履行金额应小于协议金额 " + agreed.toPlainString()
+          + " 元；已全部履行的，请选择“已全部履行”", "partial amount not below the agreed amount"));
+    }
+    return List.of();
   }
 
   /**

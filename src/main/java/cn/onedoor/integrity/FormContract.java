@@ -23,6 +23,8 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * What a Camunda Form (form-js schema) lets a user submit: its keyed fields and their rules (type,
  * required, lengths, pattern, range, options, the simple {@code hide} conditions our forms use).
+ * Options a field takes from a variable ({@code valuesKey}) are not known here: the case's
+ * completion rules check such a value.
  * The engine guard holds every completion and start to it, so a rule written in the form holds
  * for {@code /engine-rest} too.
  */
@@ -230,7 +232,10 @@ final class FormContract {
         if (!(value instanceof String || value instanceof Boolean || value instanceof Number)) {
           return bad(field, label + "：选项无效", "not an option");
         }
-        if (!field.options().contains(value.toString())) {
+        if (field.options() != null && !field.options().contains(value.toString())) {
+          return bad(field, label + "：选项无效（" + abbreviate(value.toString()) + "）", "not an option");
+        }
+        if (field.options() == null && value.toString().length() > 100) {
           return bad(field, label + "：选项无效（" + abbreviate(value.toString()) + "）", "not an option");
         }
         return Optional.empty();
@@ -241,7 +246,7 @@ final class FormContract {
           return bad(field, label + "：应为选项列表", "expected a list of options");
         }
         for (String item : items) {
-          if (!field.options().contains(item)) {
+          if (field.options() != null && !field.options().contains(item)) {
             return bad(field, label + "：选项无效（" + abbreviate(item) + "）", "not an option");
           }
         }
@@ -334,7 +339,8 @@ final class FormContract {
         continue; // its fields are the rows' fields, not the form's
       }
       String key = c.path("key").asText(null);
-      boolean inert = c.path("disabled").asBoolean(false) || c.path("readonly").asBoolean(false);
+      // form-js leaves disabled fields out of what it submits; a read-only one it submits, so it is checked like the rest
+      boolean inert = c.path("disabled").asBoolean(false);
       if (key != null && !key.isBlank() && !inert && !"button".equals(c.path("type").asText())) {
         fields.put(key, field(key, c, List.copyOf(conditions)));
       }
@@ -348,6 +354,8 @@ final class FormContract {
     for (JsonNode option : c.path("values")) {
       options.add(option.path("value").asText());
     }
+    // options from a variable (valuesKey) are the case's own: the completion rules check the value
+    boolean dynamicOptions = c.hasNonNull("valuesKey") && options.isEmpty();
     Pattern pattern = null;
     if (v.hasNonNull("pattern")) {
       try {
@@ -363,7 +371,7 @@ final class FormContract {
         v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null, pattern,
         v.hasNonNull("min") ? new BigDecimal(v.get("min").asText()) : null,
         v.hasNonNull("max") ? new BigDecimal(v.get("max").asText()) : null,
-        List.copyOf(options), conditions, null, 0);
+        dynamicOptions ? null : List.copyOf(options), conditions, null, 0);
   }
 
   /** One refused field: the Chinese message users read, and the reason in English for the logs. */

@@ -23,6 +23,21 @@ public final class AgreementVariables extends ProcessVariables {
     return requiredString(CONFIRMATION_TYPE);
   }
 
+  /** confirm-performance: {@code full}, {@code partial} or {@code none}. */
+  public String performance() {
+    return requiredString(PERFORMANCE);
+  }
+
+  /** confirm-performance: the amount paid when partly performed, yuan (scale 2); null otherwise. */
+  public java.math.BigDecimal performedAmount() {
+    return amount(PERFORMED_AMOUNT);
+  }
+
+  /** Yuan, scale 2: the agreed amount the agreement process was given. */
+  public java.math.BigDecimal agreedAmount() {
+    return amount(AGREED_AMOUNT);
+  }
+
   /** What the case's Gateway_AgreementOutcome tells apart; set by the end listeners of CaseAgreement. */
   public void agreementOutcome(String outcome) {
     set(AGREEMENT_OUTCOME, outcome);

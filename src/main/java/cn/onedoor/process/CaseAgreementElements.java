@@ -23,6 +23,8 @@ public final class CaseAgreementElements {
   public static final String TASK_CONFIRM_PERFORMANCE = "Task_ConfirmPerformance";
   public static final String GATEWAY_AGREEMENT_PERFORMED = "Gateway_AgreementPerformed";
   public static final String END_EVENT_PERFORMED_AFTER_DUE_DATE = "EndEvent_PerformedAfterDueDate";
+  public static final String INTERMEDIATE_THROW_EVENT_AGREEMENT_PARTLY_PERFORMED = "IntermediateThrowEvent_AgreementPartlyPerformed";
+  public static final String GATEWAY_NON_PERFORMANCE_JOIN = "Gateway_NonPerformanceJoin";
   public static final String GATEWAY_PAYMENT_ORDER_AVAILABLE = "Gateway_PaymentOrderAvailable";
   public static final String END_EVENT_AGREEMENT_NOT_PERFORMED = "EndEvent_AgreementNotPerformed";
   public static final String GATEWAY_APPLY_FOR_PAYMENT_ORDER_JOIN = "Gateway_ApplyForPaymentOrderJoin";

@@ -73,6 +73,14 @@ public final class CaseVariables {
   public static final String AGREEMENT_DATE = "agreementDate";
   public static final String AGREEMENT_DOCUMENT_ID = "agreementDocumentId";
   public static final String PERFORMED = "performed";
+  /** draft-agreement dynamic list: what each worker is paid (rows of worker = case_party seq, amount); no names */
+  public static final String WORKER_AMOUNTS = "workerAmounts";
+  /** task-local on 制作调解协议书: the case's workers as the options of workerAmounts' worker select (label = name) */
+  public static final String CASE_WORKERS = "caseWorkers";
+  /** confirm-performance: full, partial or none (履行情况) */
+  public static final String PERFORMANCE = "performance";
+  /** confirm-performance: the amount paid when the agreement was partly performed, yuan */
+  public static final String PERFORMED_AMOUNT = "performedAmount";
   /** confirm-performance: the day the agreement was performed (履行日期); today when not given */
   public static final String PERFORMED_DATE = "performedDate";
   public static final String HANDED_OVER_DATE = "handedOverDate";

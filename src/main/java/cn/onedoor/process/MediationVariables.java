@@ -80,6 +80,16 @@ public final class MediationVariables extends ProcessVariables {
     return amount(AGREED_AMOUNT);
   }
 
+  /** The raw dynamic list of each worker's amount (agreement.WorkerAmounts checks it); null when not given. */
+  public Object workerAmounts() {
+    return raw(WORKER_AMOUNTS);
+  }
+
+  public Boolean agreedAmountAboveClaimConfirmed() {
+    Object value = raw(AGREED_AMOUNT_ABOVE_CLAIM_CONFIRMED);
+    return value instanceof Boolean b ? b : Boolean.valueOf(String.valueOf(value));
+  }
+
   public String agreementItems() {
     return requiredString(AGREEMENT_ITEMS);
   }

@@ -95,6 +95,7 @@ public class CaseFiles {
     putIfPresent(mediation, "deadline", row.mediationDeadline());
     putIfPresent(mediation, "outcome", variables.mediationOutcome());
     sessions(mediation.putArray("sessions"), caseNumber);
+    agreement(file, caseNumber);
     timeline(file.putArray("timeline"), caseNumber);
     documents(file.putArray("documents"), caseNumber, purpose, row);
     attachments(file.putArray("attachments"), caseNumber);
@@ -127,6 +128,20 @@ public class CaseFiles {
       if (p.representsSeq() != null) {
         party.put("representsSeq", p.representsSeq());
       }
+    });
+  }
+
+  /** The agreement in figures: number, agreed amount, what each worker (by applicant seq) is paid, what was paid. */
+  private void agreement(ObjectNode file, String caseNumber) {
+    agreements.summary(caseNumber).ifPresent(summary -> {
+      ObjectNode agreement = file.putObject("agreement");
+      putIfPresent(agreement, "number", summary.number());
+      agreement.put("agreedAmount", summary.agreedAmount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString());
+      register.performedAmount(caseNumber).ifPresent(paid ->
+          agreement.put("performedAmount", paid.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()));
+      ArrayNode amounts = agreement.putArray("workerAmounts");
+      summary.workerAmounts().forEach(w -> amounts.addObject().put("seq", w.worker())
+          .put("amount", w.amount().setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString()));
     });
   }
 

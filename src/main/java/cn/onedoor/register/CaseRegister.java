@@ -178,6 +178,21 @@ public class CaseRegister {
   }
 
   /**
+   * 确认协议履行: what the employer actually paid (the agreed amount when fully performed, less when
+   * partly, 0 when not at all); 挽回经济损失 counts it instead of the agreed amount.
+   */
+  public void recordPerformance(String caseNumber, BigDecimal performedAmount) {
+    update("update case_register set performed_amount = ?, updated_at = ? where case_number = ?",
+        performedAmount, OffsetDateTime.now(), caseNumber);
+  }
+
+  /** What the employer paid as confirmed at 确认协议履行 (null until then, and for agreements performed on the spot). */
+  public Optional<BigDecimal> performedAmount(String caseNumber) {
+    return jdbc.queryForList("select performed_amount from case_register where case_number = ? and performed_amount is not null",
+        BigDecimal.class, caseNumber).stream().findFirst();
+  }
+
+  /**
    * Closes the case of this process instance: the row must name the instance (a process can only
    * close its own case) and still be open.
    */

@@ -60,25 +60,31 @@ public class RegisterFigures {
 
   private static final String PERIOD = " from case_register where accepted_on between ? and ?";
 
+  /**
+   * 挽回经济损失 of a case: what the employer paid once 确认协议履行 recorded it (in part, or nothing),
+   * else the agreed amount (performed on the spot, not yet due, or a case of the earlier register).
+   */
+  static final String RECOVERED = "coalesce(performed_amount, agreed_amount)";
+
   /** Every branch: breakdown, key, cases, agreements, amount; the totals also workers, employers, on the spot. */
   private static final String ACCEPTED_BETWEEN;
 
   static {
     StringJoiner branches = new StringJoiner("\nunion all\n");
     branches.add("select cast('" + TOTALS + "' as varchar(20)) as breakdown, cast(null as varchar(64)) as k, count(*) as cases,"
-        + " count(agreement_on) as agreements, coalesce(sum(agreed_amount), 0) as amount, coalesce(sum(worker_count), 0) as workers,"
+        + " count(agreement_on) as agreements, coalesce(sum(" + RECOVERED + "), 0) as amount, coalesce(sum(worker_count), 0) as workers,"
         + " count(distinct employer_credit_code) as employers, count(case when performed_on_the_spot then 1 end) as on_the_spot"
         + PERIOD);
     BREAKDOWNS.forEach((name, expression) -> {
       // H2 wants the very expression of the select list in the GROUP BY
       String key = "cast(" + expression + " as varchar(64))";
       branches.add("select cast('" + name + "' as varchar(20)), " + key + ", count(*), count(agreement_on),"
-          + " coalesce(sum(agreed_amount), 0), 0, 0, 0" + PERIOD + " group by " + key);
+          + " coalesce(sum(" + RECOVERED + "), 0), 0, 0, 0" + PERIOD + " group by " + key);
     });
     ACCEPTED_BETWEEN = branches.toString();
   }
 
-  private static final String MEASURES = "worker_count, agreement_on, performed_on_the_spot, agreed_amount"
+  private static final String MEASURES = "worker_count, agreement_on, performed_on_the_spot, " + RECOVERED + " as agreed_amount"
       + " from case_register where accepted_on = any(?)";
 
   private static final String ACCEPTED_ON = """

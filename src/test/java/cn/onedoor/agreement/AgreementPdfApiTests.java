@@ -35,8 +35,8 @@ class AgreementPdfApiTests extends CaseProcessTest {
         .contains("filename*=UTF-8''" + URLEncoder.encode("调解协议书-" + caseNumber + ".pdf", StandardCharsets.UTF_8)));
     assertThat(AgreementPdfTests.textOf(download.body()))
         .contains(caseNumber)
-        .contains("申请人：赵小红，公民身份号码：110101199003078515，联系电话：138****8000。")
-        .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X。")
+        .contains("申请人：赵小红，男，1990年3月7日出生，公民身份号码：110101199003078515，联系电话：13800138000。")
+        .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X")
         .contains("案由：追索劳动报酬")
         .contains("拖欠2026年8月至10月工资")
         .contains("一、被申请人支付申请人2026年8月至10月工资。")
@@ -62,14 +62,15 @@ class AgreementPdfApiTests extends CaseProcessTest {
 
     assertThat(download.statusCode()).isEqualTo(200);
     assertThat(AgreementPdfTests.textOf(download.body()))
-        .contains("申请人：赵小红，公民身份号码：110101199003078515，联系电话：138****8000。")
-        .contains("申请人：周建国，公民身份号码：" + second + "，联系电话：137****7000。")
-        .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X，住所：江西省吉安市吉州区工业园一路8号，法定代表人：王建军。")
-        .contains("委托代理人：李律师（申请人周建国的委托代理人）。")
+        .contains("申请人：赵小红，男，1990年3月7日出生，公民身份号码：110101199003078515，联系电话：13800138000。")
+        .contains("申请人：周建国，男，1985年6月15日出生，公民身份号码：" + second + "，联系电话：13700137000。"
+            + "委托代理人：李律师（申请人周建国的委托代理人）。")
+        .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X，住所：江西省吉安市吉州区工业园一路8号，法定代表人：王建军")
         .contains("委托代理人：陈法务（被申请人的委托代理人）。")
-        .doesNotContain("13700137000");
+        .contains("（一）向申请人赵小红支付人民币12000.00元", "（二）向申请人周建国支付人民币0.00元")
+        .doesNotContain("****");
     assertThat(jdbc.queryForObject("select body from agreement_document where case_number = ?", String.class, caseNumber))
-        .contains("申请人：赵小红、周建国").doesNotContain(second);
+        .contains("申请人：赵小红。", "申请人：周建国。").doesNotContain(second, "13700137000");
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import cn.onedoor.notification.NotificationTemplates;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -38,18 +36,28 @@ class AgreementPdfTests {
 
   @BeforeAll
   static void loadFont() {
-    pdf = new AgreementPdf(new AgreementProperties(WQY_ZEN_HEI, true),
-        new NotificationTemplates("【吉安市劳动人事争议一站式调处中心】", Map.of()));
+    pdf = new AgreementPdf(new AgreementProperties(WQY_ZEN_HEI, true, "吉安市劳动人事争议一站式调处中心",
+        "吉安市劳动人事争议一站式调处中心调解专用章", "吉劳调协"));
+  }
+
+  static final AgreementDocumentData.Employer EMPLOYER = new AgreementDocumentData.Employer("吉安市某某制衣有限公司",
+      "91360802MA35L0JX7X", null, null, null);
+
+  static AgreementDocumentData.Worker zhao(BigDecimal amount) {
+    return new AgreementDocumentData.Worker(1, "赵小红", "女", LocalDate.of(1990, 3, 7), "110101199003078525", null,
+        "13800138000", false, amount);
   }
 
   static AgreementDocumentData agreement(boolean onTheSpot) {
-    return new AgreementDocumentData("吉劳调〔2026〕0042号",
-        "赵小红", "110101199003078515", "138****8000",
-        "吉安市某某制衣有限公司", "91360802MA35L0JX7X",
-        "追索劳动报酬", "申请人于2025年3月入职被申请人处任缝纫工，被申请人拖欠其2026年8月至10月工资共计12800元，申请人请求被申请人支付。",
-        "被申请人支付申请人2026年8月至10月工资\n2. 双方劳动关系于2026年10月31日解除",
-        new BigDecimal("12000.50"), onTheSpot, onTheSpot ? null : LocalDate.of(2026, 10, 15),
-        LocalDate.of(2026, 9, 25));
+    return data("被申请人支付申请人2026年8月至10月工资\n2. 双方劳动关系于2026年10月31日解除", new BigDecimal("12000.50"),
+        onTheSpot, List.of(zhao(new BigDecimal("12000.50"))), EMPLOYER, List.of(), "追索劳动报酬");
+  }
+
+  static AgreementDocumentData data(String items, BigDecimal amount, boolean onTheSpot, List<AgreementDocumentData.Worker> workers,
+                                    AgreementDocumentData.Employer employer, List<AgreementDocumentData.Agent> agents, String cause) {
+    return new AgreementDocumentData("吉劳调〔2026〕0042号", "吉劳调协〔2026〕第7号", workers, employer, agents, cause,
+        "申请人于2025年3月入职被申请人处任缝纫工，被申请人拖欠其2026年8月至10月工资共计12800元，申请人请求被申请人支付。",
+        items, amount, onTheSpot, onTheSpot ? null : LocalDate.of(2026, 10, 15), LocalDate.of(2026, 9, 25));
   }
 
   @Test
@@ -57,9 +65,11 @@ class AgreementPdfTests {
     String text = textOf(pdf.render(agreement(false)));
 
     assertThat(text).startsWith("调解协议书")
-        .contains("吉劳调〔2026〕0042号")
-        .contains("申请人：赵小红，公民身份号码：110101199003078515，联系电话：138****8000。")
+        .contains("吉劳调协〔2026〕第7号")
+        .contains("案号：吉劳调〔2026〕0042号")
+        .contains("申请人：赵小红，女，1990年3月7日出生，公民身份号码：110101199003078525，联系电话：13800138000。")
         .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X。")
+        .contains("经吉安市劳动人事争议一站式调处中心主持调解")
         .contains("案由：追索劳动报酬")
         .contains("争议事实：申请人于2025年3月入职被申请人处任缝纫工，被申请人拖欠其2026年8月至10月工资共计12800元")
         .contains("一、被申请人支付申请人2026年8月至10月工资。")
@@ -68,22 +78,10 @@ class AgreementPdfTests {
         .contains("四、被申请人应于2026年10月15日前履行完毕上述义务。")
         .contains("本协议自双方当事人签名或盖章、调解员签名并加盖调解组织印章后生效")
         .contains("申请人（签名）：", "被申请人（盖章）：", "调解员（签名）：")
-        .contains("（调解组织印章）")
+        .contains("（吉安市劳动人事争议一站式调处中心调解专用章）")
         .contains("2026年9月25日")
         .contains("吉安市劳动人事争议一站式调处中心第1页共1页")
-        .doesNotContain("【", "】", "13800138000");
-  }
-
-  @Test
-  void aLongListOfApplicantsEndsWithTheirNumberInTheStoredText() {
-    List<String> names = new java.util.ArrayList<>();
-    for (int i = 0; i < 1000; i++) {
-      names.add("劳动者" + i);
-    }
-    String joined = AgreementDocuments.names(names);
-    assertThat(joined).startsWith("劳动者0、劳动者1、").endsWith("等1000人");
-    assertThat(joined.length()).isLessThanOrEqualTo(AgreementDocuments.NAMES_MAX + 10);
-    assertThat(AgreementDocuments.names(List.of("赵小红", "周建国"))).isEqualTo("赵小红、周建国");
+        .doesNotContain("【", "】", "*");
   }
 
   @Test
@@ -96,9 +94,8 @@ class AgreementPdfTests {
   @Test
   void leavesOutThePaymentTermWhenNothingIsPaid() throws IOException {
     AgreementDocumentData a = agreement(true);
-    String text = textOf(pdf.render(new AgreementDocumentData(a.caseNumber(), a.applicantName(), a.applicantIdNumber(),
-        a.applicantPhone(), a.employerName(), a.employerCreditCode(), "确认劳动关系", a.claimDescription(),
-        "双方确认自2025年3月1日起存在劳动关系", BigDecimal.ZERO, true, null, a.signedOn())));
+    String text = textOf(pdf.render(data("双方确认自2025年3月1日起存在劳动关系", BigDecimal.ZERO, true,
+        List.of(zhao(BigDecimal.ZERO)), EMPLOYER, List.of(), "确认劳动关系")));
 
     assertThat(text).contains("案由：确认劳动关系").contains("一、双方确认自2025年3月1日起存在劳动关系。")
         .contains("二、被申请人于本协议签订时当场履行上述义务。").doesNotContain("人民币");
@@ -106,14 +103,66 @@ class AgreementPdfTests {
 
   @Test
   void numbersTheItemsItselfButKeepsFiguresThatStartAnItem() {
-    AgreementDocumentData a = agreement(true);
-    AgreementDocumentData data = new AgreementDocumentData(a.caseNumber(), a.applicantName(), a.applicantIdNumber(),
-        a.applicantPhone(), a.employerName(), a.employerCreditCode(), a.cause(), a.claimDescription(),
-        "1、被申请人出具离职证明\n（二）被申请人为申请人办理社会保险转移手续；\n\n1.5万元为经济补偿金\n2026.10.31前结清",
-        BigDecimal.ZERO, true, null, a.signedOn());
+    AgreementDocumentData data = data("1、被申请人出具离职证明\n（二）被申请人为申请人办理社会保险转移手续；\n\n1.5万元为经济补偿金\n2026.10.31前结清",
+        BigDecimal.ZERO, true, List.of(zhao(BigDecimal.ZERO)), EMPLOYER, List.of(), "追索劳动报酬");
 
-    assertThat(AgreementPdf.terms(data)).containsExactly("被申请人出具离职证明。", "被申请人为申请人办理社会保险转移手续；",
-        "1.5万元为经济补偿金。", "2026.10.31前结清。", "被申请人于本协议签订时当场履行上述义务。");
+    assertThat(AgreementWording.terms(data)).containsExactly("一、被申请人出具离职证明。", "二、被申请人为申请人办理社会保险转移手续。",
+        "三、1.5万元为经济补偿金。", "四、2026.10.31前结清。", "五、被申请人于本协议签订时当场履行上述义务。");
+  }
+
+  /** Issue 14: the mediator's own 一、二、三 on one line were printed under 一 and followed by a second 二 and 三. */
+  @Test
+  void numbersTheMediatorsRunTogetherItemsOnceWithTheSystemsTermsAfterThem() throws IOException {
+    AgreementDocumentData data = data("一、被申请人支付申请人2026年8月至10月工资；二、被申请人出具离职证明；三、双方再无其他争议。",
+        new BigDecimal("12000.50"), false, List.of(zhao(new BigDecimal("12000.50"))), EMPLOYER, List.of(), "追索劳动报酬");
+
+    assertThat(AgreementWording.terms(data)).containsExactly("一、被申请人支付申请人2026年8月至10月工资。",
+        "二、被申请人出具离职证明。", "三、双方再无其他争议。",
+        "四、被申请人向申请人支付人民币12000.50元（大写：人民币壹万贰仟元伍角整）。", "五、被申请人应于2026年10月15日前履行完毕上述义务。");
+    String text = textOf(pdf.render(data));
+    for (String numeral : List.of("一、", "二、", "三、", "四、", "五、")) {
+      assertThat(text.split(numeral, -1)).as("%s printed once", numeral).hasSize(2);
+    }
+    assertThat(AgreementWording.items("被申请人支付3、4月工资\n（1）出具证明 (2) 退还押金")).containsExactly("被申请人支付3、4月工资", "出具证明", "退还押金");
+  }
+
+  @Test
+  void listsEveryWorkerWithParticularsAndWhatEachIsPaidAndTheAgentsOfBothSides() throws IOException {
+    List<AgreementDocumentData.Worker> workers = List.of(
+        zhao(new BigDecimal("5000.00")),
+        new AgreementDocumentData.Worker(2, "周建国", "男", LocalDate.of(1988, 5, 12), "360802198805121235", "江西省吉安市吉州区某某路2号",
+            "13700137000", true, new BigDecimal("4000.50")),
+        new AgreementDocumentData.Worker(3, "李娜", null, null, null, null, null, false, BigDecimal.ZERO));
+    AgreementDocumentData.Employer employer = new AgreementDocumentData.Employer("吉安市某某制衣有限公司", "91360802MA35L0JX7X",
+        "吉安市吉州区某某路1号", "王某某", "13900139000");
+    List<AgreementDocumentData.Agent> agents = List.of(new AgreementDocumentData.Agent("孙律师", "13600136000", false, 2),
+        new AgreementDocumentData.Agent("钱某", null, true, null));
+    AgreementDocumentData data = data("双方劳动关系于2026年10月31日解除", new BigDecimal("9000.50"), true, workers, employer, agents, "追索劳动报酬");
+
+    String text = textOf(pdf.render(data));
+
+    assertThat(text)
+        .contains("申请人：赵小红，女，1990年3月7日出生，公民身份号码：110101199003078525，联系电话：13800138000。")
+        .contains("申请人：周建国（代表人），男，1988年5月12日出生，公民身份号码：360802198805121235，住址：江西省吉安市吉州区某某路2号，联系电话：13700137000。"
+            + "委托代理人：孙律师（申请人周建国的委托代理人），联系电话：13600136000。")
+        .contains("申请人：李娜。")
+        .contains("被申请人：吉安市某某制衣有限公司，统一社会信用代码：91360802MA35L0JX7X，住所：吉安市吉州区某某路1号，法定代表人：王某某，联系电话：13900139000。"
+            + "委托代理人：钱某（被申请人的委托代理人）。")
+        .contains("二、被申请人向申请人共计支付人民币9000.50元（大写：人民币玖仟元伍角整），其中：")
+        .contains("（一）向申请人赵小红支付人民币5000.00元（大写：人民币伍仟元整）；")
+        .contains("（二）向申请人周建国支付人民币4000.50元（大写：人民币肆仟元伍角整）；")
+        .contains("（三）向申请人李娜支付人民币0.00元（大写：人民币零元整）。")
+        .contains("三、被申请人于本协议签订时当场履行上述义务。");
+
+    String stored = AgreementDocuments.text(data, "吉安市劳动人事争议一站式调处中心", "调解专用章");
+    assertThat(stored).contains("吉劳调协〔2026〕第7号", "申请人：周建国（代表人）。", "（二）向申请人周建国支付人民币4000.50元",
+            "委托代理人：孙律师（申请人周建国的委托代理人）。", "经吉安市劳动人事争议一站式调处中心主持调解", "（调解专用章）")
+        .doesNotContain("110101199003078525", "13800138000", "13700137000", "1990年3月7日");
+    // the stored text and the PDF say the same terms
+    for (String term : AgreementWording.terms(data)) {
+      assertThat(stored).contains(term);
+      assertThat(text).contains(term.replaceAll("\\s+", ""));
+    }
   }
 
   @Test
@@ -140,14 +189,14 @@ class AgreementPdfTests {
   void numbersEveryPageOfALongAgreement() throws IOException {
     AgreementDocumentData a = agreement(false);
     String items = String.join("\n", java.util.Collections.nCopies(30, "被申请人为申请人补缴2025年3月至2026年10月的社会保险费"));
-    byte[] bytes = pdf.render(new AgreementDocumentData(a.caseNumber(), a.applicantName(), a.applicantIdNumber(),
-        a.applicantPhone(), a.employerName(), a.employerCreditCode(), a.cause(), a.claimDescription(),
-        items, a.agreedAmount(), false, a.dueDate(), a.signedOn()));
+    byte[] bytes = pdf.render(data(items, a.agreedAmount(), false, a.workers(), EMPLOYER, List.of(), a.cause()));
 
     try (PDDocument document = Loader.loadPDF(bytes)) {
-      assertThat(document.getNumberOfPages()).isEqualTo(2);
-      assertThat(pageText(document, 1)).contains("第1页共2页").contains("一、被申请人为申请人补缴");
-      assertThat(pageText(document, 2)).contains("第2页共2页").contains("三十、被申请人为申请人补缴", "（调解组织印章）");
+      int pages = document.getNumberOfPages();
+      assertThat(pages).isGreaterThanOrEqualTo(2);
+      assertThat(pageText(document, 1)).contains("第1页共" + pages + "页").contains("一、被申请人为申请人补缴");
+      assertThat(pageText(document, pages)).contains("第" + pages + "页共" + pages + "页").contains("调解专用章");
+      assertThat(textOf(bytes)).contains("三十、被申请人为申请人补缴", "三十一、被申请人向申请人支付人民币");
     }
   }
 
@@ -166,8 +215,7 @@ class AgreementPdfTests {
 
   @Test
   void aMissingFontNamesTheDebianPackageToInstall() {
-    assertThatThrownBy(() -> new AgreementPdf(new AgreementProperties("/nowhere/wqy-zenhei.ttc", true),
-        new NotificationTemplates("【中心】", Map.of())))
+    assertThatThrownBy(() -> new AgreementPdf(AgreementProperties.font("/nowhere/wqy-zenhei.ttc", true)))
         .isInstanceOf(MissingAgreementFontException.class)
         .hasMessageContaining("/nowhere/wqy-zenhei.ttc")
         .hasMessageContaining("apt-get install -y fonts-wqy-zenhei")
@@ -176,8 +224,7 @@ class AgreementPdfTests {
 
   @Test
   void withoutARequiredFontTheDemoRunsAndRefusesOnlyToRender() {
-    AgreementPdf withoutFont = new AgreementPdf(new AgreementProperties("/nowhere/wqy-zenhei.ttc", false),
-        new NotificationTemplates("【中心】", Map.of()));
+    AgreementPdf withoutFont = new AgreementPdf(AgreementProperties.font("/nowhere/wqy-zenhei.ttc", false));
     assertThat(withoutFont.isAvailable()).isFalse();
     assertThatThrownBy(() -> withoutFont.render(null)).isInstanceOf(MissingAgreementFontException.class)
         .hasMessageContaining("fonts-wqy-zenhei");

@@ -118,6 +118,25 @@ class CompletionBadInputTests {
         Arguments.of("agreement pays given as text, not a list", Stage.DRAFT, "{" + agreement.replaceAll("\"agreementPays\":\\{[^}]*\\},", "")
             + "\"agreementPays\":{\"value\":\"labour_remuneration\"},"
             + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreementPays"),
+        // each worker's amount (a case of one worker may give the list; it is held to the same rule)
+        Arguments.of("a worker's amount negative", Stage.DRAFT, "{" + agreement + workerAmounts("[{\\\"worker\\\":\\\"1\\\",\\\"amount\\\":\\\"-1\\\"}]")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "workerAmounts[0].amount"),
+        Arguments.of("a worker's amount as text", Stage.DRAFT, "{" + agreement + workerAmounts("[{\\\"worker\\\":\\\"1\\\",\\\"amount\\\":\\\"一万\\\"}]")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "workerAmounts[0].amount"),
+        Arguments.of("a worker of another case", Stage.DRAFT, "{" + agreement + workerAmounts("[{\\\"worker\\\":\\\"2\\\",\\\"amount\\\":\\\"12800.00\\\"}]")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "workerAmounts[0].worker"),
+        Arguments.of("the same worker twice", Stage.DRAFT, "{" + agreement
+            + workerAmounts("[{\\\"worker\\\":\\\"1\\\",\\\"amount\\\":\\\"6400.00\\\"},{\\\"worker\\\":\\\"1\\\",\\\"amount\\\":\\\"6400.00\\\"}]")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "workerAmounts"),
+        Arguments.of("workers' amounts not adding up to the agreed amount", Stage.DRAFT, "{" + agreement
+            + workerAmounts("[{\\\"worker\\\":\\\"1\\\",\\\"amount\\\":\\\"12000.00\\\"}]")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreedAmount"),
+        Arguments.of("10,000 rows of workers' amounts", Stage.DRAFT, "{" + agreement
+            + workerAmounts("[" + String.join(",", java.util.Collections.nCopies(10_000, "{\\\"worker\\\":\\\"1\\\",\\\"amount\\\":\\\"1\\\"}")) + "]")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "workerAmounts"),
+        Arguments.of("a worker's name smuggled into the list", Stage.DRAFT, "{" + agreement
+            + workerAmounts("[{\\\"worker\\\":\\\"1\\\",\\\"amount\\\":\\\"12800.00\\\",\\\"name\\\":\\\"李娜\\\"}]")
+            + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "workerAmounts[0].name"),
         Arguments.of("agreement items too short", Stage.DRAFT, "{\"agreementItems\":{\"value\":\"付钱\"},\"confirmationType\":{\"value\":\"none\"},"
             + "\"agreementPays\":{\"type\":\"Json\",\"value\":\"[\\\"labour_remuneration\\\"]\"},"
             + "\"agreedAmount\":{\"value\":\"12800.00\"},\"performanceMode\":{\"value\":\"on_the_spot\"}}", "agreementItems"));
@@ -181,6 +200,11 @@ class CompletionBadInputTests {
 
   private Task next(Task previous) {
     return engine.getTaskService().createTaskQuery().processInstanceId(previous.getProcessInstanceId()).singleResult();
+  }
+
+  /** draft-agreement's list of each worker's amount as Tasklist submits it: a Json variable (the rows as escaped JSON text). */
+  private static String workerAmounts(String escapedRows) {
+    return "\"workerAmounts\":{\"type\":\"Json\",\"value\":\"" + escapedRows + "\"},";
   }
 
   private static String start(String name, String json) {

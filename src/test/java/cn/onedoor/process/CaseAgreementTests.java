@@ -101,11 +101,70 @@ class CaseAgreementTests extends CaseProcessTest {
     // 3 working days after Thursday 15 October: Friday 16, Monday 19, Tuesday 20
     assertThat(driver.dueDate(driver.task(agreement, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE)))
         .isEqualTo(LocalDateTime.of(2026, 10, 20, 23, 59, 59));
-    driver.complete(agreement, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performed", false);
+    driver.complete(agreement, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performance", "none");
 
     BpmnAwareTests.assertThat(agreement).isEnded().hasPassed(CaseAgreementElements.END_EVENT_AGREEMENT_NOT_PERFORMED);
     assertThat(driver.variable(agreement, "agreementOutcome")).isEqualTo("not_performed");
     assertThat(CallContracts.ofModel().get(ProcessKeys.CASE_AGREEMENT).outputs()).containsExactly("agreementOutcome", "performedDate");
+  }
+
+  /** Issue 14 item 6: partly performed; the paid part is recorded, the unpaid rest goes the non-performance path (here the payment order). */
+  @Test
+  void partlyPerformedRecordsWhatWasPaidAndTakesTheUnpaidRestToThePaymentOrder() {
+    ProcessInstance agreement = agreementOf("deferred", "2026-10-15", "none", true);
+    driver.today(LocalDate.of(2026, 10, 16));
+    driver.executeJob(agreement, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    Task confirm = driver.task(agreement, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE);
+    HttpTestClient mediator = HttpTestClient.basic(port, "mediator", "demo");
+    String url = "/engine-rest/task/" + confirm.getId() + "/submit-form";
+    // hostile: nothing paid, all paid, more than agreed, text, a negative amount, an amount without "partly", partly without one
+    for (String[] bad : new String[][] {
+        {"\"performance\":{\"value\":\"partial\"},\"performedAmount\":{\"value\":\"0\"}", "已履行金额应大于 0"},
+        {"\"performance\":{\"value\":\"partial\"},\"performedAmount\":{\"value\":\"12000\"}", "已履行金额应小于协议金额"},
+        {"\"performance\":{\"value\":\"partial\"},\"performedAmount\":{\"value\":\"12000.01\"}", "已履行金额应小于协议金额"},
+        {"\"performance\":{\"value\":\"partial\"},\"performedAmount\":{\"value\":\"五千\"}", "格式不正确"},
+        {"\"performance\":{\"value\":\"partial\"},\"performedAmount\":{\"value\":\"-5\"}", "格式不正确"},
+        {"\"performance\":{\"value\":\"full\"},\"performedAmount\":{\"value\":\"5000\"}", "不应填写"},
+        {"\"performance\":{\"value\":\"partial\"}", "已履行金额"},
+        {"\"performance\":{\"value\":\"half\"}", "选项无效"}}) {
+      var refused = mediator.postJson(url, "{\"variables\":{" + bad[0] + "}}");
+      assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
+      assertThat(refused.body()).as(bad[0]).contains(bad[1]).doesNotContain("Exception:", "org.camunda");
+    }
+    BpmnAwareTests.assertThat(agreement).isWaitingAt(CaseAgreementElements.TASK_CONFIRM_PERFORMANCE);
+
+    assertThat(mediator.postJson(url, "{\"variables\":{\"performance\":{\"value\":\"partial\"},\"performedAmount\":{\"value\":\"5000.50\"},"
+        + "\"performedDate\":{\"value\":\"2026-10-15\"}}}").statusCode()).isEqualTo(204);
+
+    BpmnAwareTests.assertThat(agreement).hasPassed(CaseAgreementElements.INTERMEDIATE_THROW_EVENT_AGREEMENT_PARTLY_PERFORMED,
+        CaseAgreementElements.GATEWAY_NON_PERFORMANCE_JOIN).isNotEnded();
+    String caseNumber = agreement.getBusinessKey();
+    assertThat(jdbc.queryForObject("select performed_amount from case_register where case_number = ?", java.math.BigDecimal.class, caseNumber))
+        .isEqualByComparingTo("5000.50");
+    driver.executeJob(agreement, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
+    assertThat(records.received("court", caseNumber)).singleElement()
+        .satisfies(filing -> assertThat(filing.path("type").asText()).isEqualTo("payment_order_application"));
+    driver.message(agreement, "PaymentOrderDecided");
+    BpmnAwareTests.assertThat(agreement).isEnded().hasPassed(CaseAgreementElements.END_EVENT_PAYMENT_ORDER_DECIDED);
+    assertThat(driver.variable(agreement, "agreementOutcome")).isEqualTo("payment_order");
+  }
+
+  @Test
+  void fullyPerformedRecordsTheAgreedAmountAndNotPerformedRecordsNothingPaid() {
+    ProcessInstance full = agreementOf("deferred", "2026-10-15", "none", false);
+    ProcessInstance none = agreementOf("deferred", "2026-10-15", "none", false);
+    driver.today(LocalDate.of(2026, 10, 16));
+    driver.executeJob(full, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    driver.executeJob(none, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
+    driver.complete(full, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performance", "full");
+    driver.complete(none, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performance", "none");
+
+    BpmnAwareTests.assertThat(full).isEnded().hasPassed(CaseAgreementElements.END_EVENT_PERFORMED_AFTER_DUE_DATE);
+    BpmnAwareTests.assertThat(none).isEnded().hasPassed(CaseAgreementElements.END_EVENT_AGREEMENT_NOT_PERFORMED)
+        .hasNotPassed(CaseAgreementElements.INTERMEDIATE_THROW_EVENT_AGREEMENT_PARTLY_PERFORMED);
+    String sql = "select performed_amount from case_register where case_number = ?";
+    assertThat(jdbc.queryForObject(sql, java.math.BigDecimal.class, full.getBusinessKey())).isEqualByComparingTo("12000");
+    assertThat(jdbc.queryForObject(sql, java.math.BigDecimal.class, none.getBusinessKey())).isEqualByComparingTo("0");
   }
 
   /** A registered walk-in case (union pool) whose mediation ended in an agreement, as the call activity would pass it. */

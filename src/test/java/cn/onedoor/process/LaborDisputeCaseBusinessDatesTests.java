@@ -58,12 +58,12 @@ class LaborDisputeCaseBusinessDatesTests extends CaseProcessTest {
     driver.executeJob(kase, "TimerEvent_PerformanceDue");
 
     assertThatThrownBy(() -> driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL,
-        "performed", true, "performedDate", "2026-09-18"))
+        "performance", "full", "performedDate", "2026-09-18"))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("performedDate").hasMessageContaining("不能早于协议签订日期");
     assertThatThrownBy(() -> driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL,
-        "performed", true, "performedDate", "2026-09-22"))
+        "performance", "full", "performedDate", "2026-09-22"))
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("performedDate").hasMessageContaining("不能晚于今天");
-    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL, "performed", true, "performedDate", PAID.toString());
+    driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION_POOL, "performance", "full", "performedDate", PAID.toString());
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_SettledAfterDeferredPerformance");
     assertThat(lower(records.register(driver.businessKey(kase)))).containsEntry("agreement_on", Date.valueOf(SIGNED))

@@ -164,7 +164,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
     Task check = driver.task(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE);
     assertThat(driver.dueDate(check)).isEqualTo(LocalDateTime.of(2026, 10, 20, 23, 59, 59));
-    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performed", true);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performance", "full");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_SettledAfterDeferredPerformance");
     assertThat(driver.variable(kase, "outcome")).isEqualTo("settled_after_deferred_performance");
@@ -177,7 +177,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     agree(kase, "deferred", "2026-10-15", "none");
     driver.today(LocalDate.of(2026, 10, 16));
     driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
-    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performed", false);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performance", "none");
 
     driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
     String caseNumber = driver.businessKey(kase);
@@ -206,7 +206,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
         .isEqualTo("economic_compensation");
     driver.today(LocalDate.of(2026, 10, 16));
     driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
-    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator2", LAWYER_POOL, "performed", false);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator2", LAWYER_POOL, "performance", "none");
 
     BpmnAwareTests.assertThat(driver.calledProcess(kase, ProcessKeys.CASE_AGREEMENT)).isWaitingAt(CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
     driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);
@@ -220,7 +220,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     agreeAs(kase, LAWYER_POOL, "mediator2", "deferred", "2026-10-15", "none", List.of("other"));
     driver.today(LocalDate.of(2026, 10, 16));
     driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
-    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator2", LAWYER_POOL, "performed", false);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator2", LAWYER_POOL, "performance", "none");
 
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_ArbitrationReferral");
     driver.executeJob(kase, "Task_HandOverToArbitration");

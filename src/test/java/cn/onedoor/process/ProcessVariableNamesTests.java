@@ -134,7 +134,7 @@ class ProcessVariableNamesTests {
     }
     try (Stream<Path> forms = Files.list(ModelSources.FORMS)) {
       for (Path form : forms.toList()) {
-        Matcher key = Pattern.compile("\"key\"\\s*:\\s*\"(\\w+)\"").matcher(ModelSources.read(form));
+        Matcher key = Pattern.compile("\"(?:key|path)\"\\s*:\\s*\"(\\w+)\"").matcher(ModelSources.read(form));
         while (key.find()) {
           written.add(key.group(1));
         }

@@ -299,7 +299,7 @@ class HandoffTests extends CaseProcessTest {
         "performanceDueDate", "2026-10-15", "confirmationType", "none");
     driver.today(LocalDate.of(2026, 10, 16));
     driver.executeJob(kase, CaseAgreementElements.TIMER_EVENT_PERFORMANCE_DUE);
-    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performed", false);
+    driver.complete(kase, CaseAgreementElements.TASK_CONFIRM_PERFORMANCE, "mediator", UNION_POOL, "performance", "none");
     simulator.fault("court", "INVALID_FILE", 1);
 
     driver.executeJob(kase, CaseAgreementElements.TASK_APPLY_FOR_PAYMENT_ORDER);

@@ -80,10 +80,22 @@ public final class CaseDriver {
         "sessionMode", "in_person", "sessionTime", "2026-09-21T14:30", "sessionPlace", "中心第一调解室");
     complete(kase, "Task_RecordSession", "mediator", union,
         "sessionNotes", "双方同意按12000元结清", "sessionResult", "agreement");
-    complete(kase, "Task_DraftAgreement", "mediator", union,
+    // a case of several workers says what each is paid: the first worker all of it, the others nothing
+    int workers = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(businessKey(kase)).list().stream()
+        .map(t -> cn.onedoor.party.JsonValues.plain(engine.getTaskService().getVariable(t.getId(), "workerAmounts")))
+        .filter(List.class::isInstance).mapToInt(rows -> ((List<?>) rows).size()).max().orElse(0);
+    List<Map<String, String>> shares = new java.util.ArrayList<>();
+    for (int seq = 1; seq <= workers; seq++) {
+      shares.add(Map.of("worker", String.valueOf(seq), "amount", seq == 1 ? "12000" : "0"));
+    }
+    List<Object> draft = new java.util.ArrayList<>(List.of(
         "agreedAmount", "12000", "agreementItems", "被申请人支付申请人2026年8月至10月工资", "agreementPays", List.of("labour_remuneration"),
         "performanceMode", "deferred",
-        "performanceDueDate", "2026-10-15", "confirmationType", "none");
+        "performanceDueDate", "2026-10-15", "confirmationType", "none"));
+    if (!shares.isEmpty()) {
+      draft.addAll(List.of("workerAmounts", shares));
+    }
+    complete(kase, "Task_DraftAgreement", "mediator", union, draft.toArray());
     return businessKey(kase);
   }
 
