@@ -78,10 +78,15 @@ public class OperationsView {
     return stages;
   }
 
-  /** Open cases whose nearest deadline is overdue or due within {@code withinDays} days, most urgent first. */
+  /** The most the dashboard's deadline table lists (the most urgent first); its export has the same bound. */
+  public static final int MAX_DUE_CASES = DeadlineView.MAX_PAGE_SIZE;
+
+  /**
+   * Open cases whose nearest deadline is overdue or due within {@code withinDays} days, most urgent
+   * first, at most {@link #MAX_DUE_CASES} (the database picks them: issue #16).
+   */
   public List<DueCase> dueCases(LocalDate today, int withinDays) {
-    List<DeadlineView.CaseDeadline> due = deadlines.openCases(today).stream()
-        .filter(deadline -> deadline.daysLeft() <= withinDays).toList();
+    List<DeadlineView.CaseDeadline> due = deadlines.dueBy(today, today.plusDays(withinDays), MAX_DUE_CASES).items();
     Map<String, CaseFacts> facts = facts(due.stream().map(DeadlineView.CaseDeadline::caseNumber).toList());
     return due.stream()
         .filter(deadline -> facts.containsKey(deadline.caseNumber()))

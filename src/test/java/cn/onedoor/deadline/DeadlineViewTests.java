@@ -54,7 +54,48 @@ class DeadlineViewTests {
 
     HttpTestClient supervisor = HttpTestClient.basic(port, "supervisor", "demo");
     JsonNode body = new ObjectMapper().readTree(supervisor.get("/api/deadlines").body());
-    assertThat(body.isArray()).isTrue();
+    assertThat(body.get("items").isArray()).isTrue();
+    assertThat(body.get("size").asInt()).isEqualTo(50);
     assertThat(HttpTestClient.basic(port, "mediator", "demo").get("/api/deadlines").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void deadlinesArePagedInAStableOrderWithTheirTotal() throws Exception {
+    CaseDriver driver = new CaseDriver(engine);
+    driver.today(LocalDate.of(2026, 9, 21));
+    for (int i = 0; i < 3; i++) {
+      driver.registerThroughStartForm(CaseDriver.walkIn());
+    }
+    List<String> all = view.openCases(Deadlines.today()).stream().map(DeadlineView.CaseDeadline::caseNumber).toList();
+    assertThat(all).hasSizeGreaterThanOrEqualTo(3);
+
+    HttpTestClient supervisor = HttpTestClient.basic(port, "supervisor", "demo");
+    ObjectMapper json = new ObjectMapper();
+    List<String> paged = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      JsonNode body = json.readTree(supervisor.get("/api/deadlines?page=" + page + "&size=2").body());
+      assertThat(body.get("total").asLong()).isEqualTo(all.size());
+      assertThat(body.get("page").asInt()).isEqualTo(page);
+      if (body.get("items").isEmpty()) {
+        break;
+      }
+      assertThat(body.get("items").size()).isLessThanOrEqualTo(2);
+      body.get("items").forEach(item -> paged.add(item.get("caseNumber").asText()));
+    }
+    assertThat(paged).isEqualTo(all);
+    List<LocalDate> dues = view.page(Deadlines.today(), 0, DeadlineView.MAX_PAGE_SIZE).items().stream()
+        .map(d -> d.due().toLocalDate()).toList();
+    assertThat(dues).isSorted();
+  }
+
+  @Test
+  void aPageLargerThanTheBoundOrNotANumberIsRefusedInChinese() throws Exception {
+    HttpTestClient supervisor = HttpTestClient.basic(port, "supervisor", "demo");
+    for (String query : List.of("size=201", "size=0", "page=-1", "page=abc", "size=1e3")) {
+      var response = supervisor.get("/api/deadlines?" + query);
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.body()).as(query).contains("之间的整数");
+    }
+    assertThat(view.page(Deadlines.today(), 0, 10_000).size()).isEqualTo(DeadlineView.MAX_PAGE_SIZE);
   }
 }
