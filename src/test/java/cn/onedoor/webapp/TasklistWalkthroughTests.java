@@ -249,7 +249,9 @@ class TasklistWalkthroughTests {
   }
 
   private void select(String key, String label) {
-    browser.findElement(field(key)).findElement(By.xpath("..")).click();
+    WebElement input = browser.findElement(field(key));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.findElement(By.xpath("..")).click();
     click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
   }
 
