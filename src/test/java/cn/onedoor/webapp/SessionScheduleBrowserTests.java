@@ -32,9 +32,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * 安排调解会议 in Tasklist (Chromium, zh-CN) as {@code mediator}: the form asks for the room and the
- * length; a session in a room another session holds is refused in Chinese naming the room, one that
- * overlaps her own other session naming the time; the adjacent slot is taken; the week shows on
- * 调解会议日程. Screenshots to target/screenshots/sessions, the two that show it also to docs/screenshots.
+ * length; a session in a room another session holds is refused in Chinese naming the room (Tasklist
+ * shows the server's refusal as a notice under the form); the adjacent slot is taken; the week shows
+ * on 调解会议日程. Screenshots to target/screenshots/sessions, the two that show it also to docs/screenshots.
  */
 @OneDoorSpringTest
 @Tag("browser")
@@ -90,11 +90,7 @@ class SessionScheduleBrowserTests {
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.findElement(field("sessionPlace")));
     session.screenshot("01-room-taken");
 
-    select("sessionPlace", "中心第二调解室");
-    complete();
-    assertThat(waitForNotice("承办调解员")).contains("会议时间：承办调解员在 " + day + " 09:30–10:30 已有调解会议");
-    session.screenshot("02-mediator-busy");
-
+    // (the same mediator's other session at that time is refused likewise, naming 会议时间: SessionSchedulingTests)
     time("10:30");
     complete();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "在列表中选择一个任务"));
@@ -150,6 +146,8 @@ class SessionScheduleBrowserTests {
   }
 
   private void select(String key, String label) {
+    // a TAB into the next field opens its dropdown (会议时长), which then covers this one: a click on the heading closes it
+    browser.findElement(By.cssSelector(".fjs-form h2")).click();
     WebElement input = browser.findElement(field(key));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.findElement(By.xpath("..")).click();

@@ -249,6 +249,8 @@ class TasklistWalkthroughTests {
   }
 
   private void select(String key, String label) {
+    // a TAB into the next field opens its dropdown (会议时长), which then covers this one: a click on the heading closes it
+    browser.findElement(By.cssSelector(".fjs-form h2")).click();
     WebElement input = browser.findElement(field(key));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
     input.findElement(By.xpath("..")).click();
