@@ -135,6 +135,13 @@ class SessionScheduleBrowserTests {
   }
 
   private void complete() {
+    // an earlier refusal's notice lies over the 完成 button: close it as a user would
+    for (WebElement close : browser.findElements(By.cssSelector(".page-notifications .close, .page-notifications button"))) {
+      if (close.isDisplayed()) {
+        close.click();
+      }
+    }
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".page-notifications .alert")));
     By button = By.cssSelector("button[ng-click='complete()']");
     WebElement done = wait.until(ExpectedConditions.elementToBeClickable(button));
     ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", done);
