@@ -30,6 +30,8 @@ class TableOwnershipTests {
       Map.entry("case_party", "party"),
       Map.entry("case_mediator_change", "register"),
       Map.entry("mediation_session", "mediation"),
+      Map.entry("session_booking", "mediation"),
+      Map.entry("session_slot", "mediation"),
       Map.entry("agreement_document", "agreement"),
       Map.entry("agreement_number_counter", "agreement"),
       Map.entry("agreement_worker_amount", "agreement"),

@@ -7,6 +7,7 @@ import cn.onedoor.deadline.Deadlines;
 import cn.onedoor.agreement.PerformanceResults;
 import cn.onedoor.agreement.WorkerAmounts;
 import cn.onedoor.mediation.MediationExtensionRule;
+import cn.onedoor.mediation.SessionCalendar;
 import cn.onedoor.party.CaseParties;
 import cn.onedoor.process.CaseAgreementElements;
 import cn.onedoor.process.CaseMediationElements;
@@ -55,11 +56,13 @@ class CompletionRules {
   private final MediationExtensionRule extensionRule;
   private final ApplicationRules applications;
   private final CaseParties parties;
+  private final SessionCalendar sessions;
   private final Period horizon;
 
-  CompletionRules(MediationExtensionRule extensionRule, ApplicationRules applications, CaseParties parties,
+  CompletionRules(MediationExtensionRule extensionRule, ApplicationRules applications, CaseParties parties, SessionCalendar sessions,
                   @Value("${onedoor.integrity.date-horizon:P1Y}") Period horizon) {
     this.extensionRule = extensionRule;
+    this.sessions = sessions;
     this.applications = applications;
     this.parties = parties;
     this.horizon = horizon;
@@ -78,8 +81,8 @@ class CompletionRules {
       return List.of();
     }
     return switch (key) {
-      case TASK_REVIEW_ELIGIBILITY -> concat(eligibility(values),
-          factDate(values, DECISION_DATE, "审查决定日期", date(task.getVariable(RECEIVED_DATE)), "收到申请日期"));
+      // the decision itself is not the form's: intake.DeriveEligibilityDecisionListener derives it from the answers
+      case TASK_REVIEW_ELIGIBILITY -> factDate(values, DECISION_DATE, "审查决定日期", date(task.getVariable(RECEIVED_DATE)), "收到申请日期");
       case TASK_CONFIRM_PERFORMANCE -> concat(performance(task, values), factDate(values, PERFORMED_DATE, "履行日期",
           date(task.getVariable(AGREEMENT_DATE)), "协议签订日期"));
       case TASK_SCHEDULE_SESSION -> session(task, values);
@@ -91,41 +94,38 @@ class CompletionRules {
     };
   }
 
-  /** review-eligibility: the decision follows from the two answers (ECM art. 23). */
-  private List<FormContract.Violation> eligibility(Map<String, Object> values) {
-    boolean inScope = Boolean.TRUE.equals(values.get(IN_SCOPE));
-    boolean consents = Boolean.TRUE.equals(values.get(EMPLOYER_CONSENTS));
-    String expected = !inScope ? "not_accepted" : consents ? "accepted" : "employer_refused";
-    Object decision = values.get(ELIGIBILITY_DECISION);
-    if (!expected.equals(decision)) {
-      String reason = switch (expected) {
-        case "not_accepted" -> "争议不属于受理范围，只能不予受理";
-        case "employer_refused" -> "被申请人不同意调解，只能选择“被申请人不同意调解”";
-        default -> "属于受理范围且双方同意调解，应予受理";
-      };
-      return List.of(new FormContract.Violation(ELIGIBILITY_DECISION, "审查结论与审查情况不一致：" + reason,
-          "decision contradicts the answers"));
-    }
-    return List.of();
-  }
-
-  /** schedule-session: not in the past, not after the (extended) mediation deadline. */
+  /**
+   * schedule-session: not in the past, not after the (extended) mediation deadline, and neither its
+   * room nor its mediator taken by another session at that time (the calendar; its database
+   * constraint refuses the same again when two nodes race, {@code mediation.ScheduleSessionListener}).
+   */
   private List<FormContract.Violation> session(VariableScope task, Map<String, Object> values) {
     LocalDateTime time = FormContract.parseDateTime(values.get(SESSION_TIME).toString());
     LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE);
     if (time.isBefore(now.minusMinutes(SESSION_GRACE_MINUTES))) {
-      return List.of(new FormContract.Violation(SESSION_TIME, "调解会议时间不能早于当前时间", "session in the past"));
+      return List.of(new FormContract.Violation(SESSION_TIME, SESSION_TIME_LABEL + "：不能早于当前时间（"
+          + now.toLocalDate() + " " + now.toLocalTime().withSecond(0).withNano(0) + "）", "session in the past"));
     }
     LocalDate deadline = MediationVariables.of(task).mediationDeadline();
     if (deadline != null && time.toLocalDate().isAfter(deadline)) {
-      return List.of(new FormContract.Violation(SESSION_TIME,
-          "调解会议时间应在调解期限届满日（" + deadline + "）之前，期满后可依法申请仲裁", "session after the mediation deadline"));
+      return List.of(new FormContract.Violation(SESSION_TIME, SESSION_TIME_LABEL + "：应在调解期限届满日（" + deadline
+          + "）当日或之前，期满未达成协议的当事人可依法申请仲裁", "session after the mediation deadline"));
     }
     if (time.toLocalDate().isAfter(Deadlines.today().plus(horizon))) {
-      return List.of(new FormContract.Violation(SESSION_TIME, "调解会议时间过远，请核对", "beyond the horizon"));
+      return List.of(new FormContract.Violation(SESSION_TIME, SESSION_TIME_LABEL + "：时间过远，请核对", "beyond the horizon"));
     }
-    return List.of();
+    String room = "in_person".equals(values.get(SESSION_MODE)) ? Objects.toString(values.get(SESSION_PLACE), null) : null;
+    Integer minutes = MediationVariables.of(values).sessionDurationMinutes();
+    String caseNumber = MediationVariables.of(task).caseNumber();
+    String scheduler = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthentication().getUserId();
+    return sessions.clash(room, sessions.mediatorOf(caseNumber, scheduler), time,
+            minutes == null ? sessions.defaultMinutes() : minutes)
+        .map(clash -> List.of(new FormContract.Violation(clash.field(), clash.message(), clash.reason())))
+        .orElse(List.of());
   }
+
+  /** What the schedule form calls its datetime field (会议日期、会议时间); refusals of the rule start with it. */
+  static final String SESSION_TIME_LABEL = "会议时间";
 
   /** record-session: an extension by consent runs once, at most 15 days on from the deadline (ECM art. 26). */
   private List<FormContract.Violation> extension(VariableScope task, Map<String, Object> values) {
@@ -216,15 +216,6 @@ class CompletionRules {
           "date before the fact it follows"));
     }
     return List.of();
-  }
-
-  private static List<FormContract.Violation> concat(List<FormContract.Violation> a, List<FormContract.Violation> b) {
-    if (a.isEmpty()) {
-      return b;
-    }
-    List<FormContract.Violation> all = new ArrayList<>(a);
-    all.addAll(b);
-    return all;
   }
 
   /** give-consultation, turned into a case: the application must pass intake's checks before it goes. */

@@ -23,8 +23,9 @@ import org.camunda.spin.json.SpinJsonNode;
 /**
  * What a Camunda Form (form-js schema) lets a user submit: its keyed fields and their rules (type,
  * required, lengths, pattern, range, options, the simple {@code hide} conditions our forms use).
- * Options a field takes from a variable ({@code valuesKey}) are not known here: the case's
- * completion rules check such a value.
+ * Options a field takes from a variable ({@code valuesKey}) are those of the variable the task shows
+ * (the rooms of 安排调解会议); where the check is not shown it (a list's rows) the case's completion
+ * rules check the value.
  * The engine guard holds every completion and start to it, so a rule written in the form holds
  * for {@code /engine-rest} too.
  */
@@ -35,11 +36,31 @@ final class FormContract {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   /** {@code =sessionResult != "extension_agreed"} and {@code =mode = "x"}: the shapes our forms use. */
-  private static final Pattern SIMPLE_CONDITION = Pattern.compile("^=\\s*(\\w+)\\s*(!=|=)\\s*\"([^\"]*)\"\\s*$");
+  private static final Pattern SIMPLE_CONDITION =
+      Pattern.compile("^=\\s*(\\w+)\\s*(!=|=)\\s*(?:\"([^\"]*)\"|(true|false))\\s*$");
 
   record Field(String key, String type, String label, String subtype, boolean required, Integer minLength,
                Integer maxLength, Pattern pattern, BigDecimal min, BigDecimal max, List<String> options,
-               List<String> hideConditions, FormContract rows, int maxRows) {}
+               List<String> hideConditions, FormContract rows, int maxRows, String valuesKey) {
+
+    /** The options offered: the form's own, or (form-js {@code valuesKey}) those of the variable the form reads them from. */
+    List<String> offered(Map<String, Object> shown) {
+      if (valuesKey == null) {
+        return options;
+      }
+      List<String> dynamic = new ArrayList<>();
+      Object source = shown == null ? null : cn.onedoor.party.JsonValues.plain(shown.get(valuesKey));
+      if (source instanceof java.util.Collection<?> items) {
+        for (Object item : items) {
+          Object value = item instanceof Map<?, ?> option ? option.get("value") : item;
+          if (value != null) {
+            dynamic.add(value.toString());
+          }
+        }
+      }
+      return dynamic;
+    }
+  }
 
   /**
    * A dynamic list (form-js {@code dynamiclist}) submits a list of rows under its {@code path}; it
@@ -88,7 +109,8 @@ final class FormContract {
       Matcher m = SIMPLE_CONDITION.matcher(condition);
       if (m.matches()) {
         String actual = Objects.toString(values.get(m.group(1)), null);
-        boolean equal = m.group(3).equals(actual);
+        String expected = m.group(3) != null ? m.group(3) : m.group(4);
+        boolean equal = expected.equals(actual);
         if ("=".equals(m.group(2)) == equal) {
           return true;
         }
@@ -132,7 +154,7 @@ final class FormContract {
       if ("dynamiclist".equals(field.type())) {
         violations.addAll(checkRows(field, value));
       } else {
-        checkValue(field, value).ifPresent(violations::add);
+        checkValue(field, value, shown).ifPresent(violations::add);
       }
     }
     return violations;
@@ -201,7 +223,7 @@ final class FormContract {
     return null;
   }
 
-  private Optional<Violation> checkValue(Field field, Object value) {
+  private Optional<Violation> checkValue(Field field, Object value, Map<String, Object> shown) {
     String label = field.label();
     switch (field.type()) {
       case "checkbox" -> {
@@ -232,10 +254,14 @@ final class FormContract {
         if (!(value instanceof String || value instanceof Boolean || value instanceof Number)) {
           return bad(field, label + "：选项无效", "not an option");
         }
-        if (field.options() != null && !field.options().contains(value.toString())) {
-          return bad(field, label + "：选项无效（" + abbreviate(value.toString()) + "）", "not an option");
-        }
-        if (field.options() == null && value.toString().length() > 100) {
+        List<String> offered = field.offered(shown);
+        if (field.valuesKey() != null && offered.isEmpty()) {
+          // options from a variable this check was not shown (a list's rows: the agreement's workers); the
+          // completion rules check the value against the case
+          if (value.toString().length() > 100) {
+            return bad(field, label + "：选项无效（" + abbreviate(value.toString()) + "）", "not an option");
+          }
+        } else if (!offered.contains(value.toString())) {
           return bad(field, label + "：选项无效（" + abbreviate(value.toString()) + "）", "not an option");
         }
         return Optional.empty();
@@ -335,7 +361,7 @@ final class FormContract {
             ? Integer.parseInt(c.path("properties").get("maxRows").asText()) : DEFAULT_MAX_ROWS;
         String label = c.path("label").asText(path);
         fields.put(path, new Field(path, "dynamiclist", label.isBlank() ? path : label, null, false, null, null, null,
-            null, null, List.of(), List.copyOf(conditions), new FormContract(null, rowFields), maxRows));
+            null, null, List.of(), List.copyOf(conditions), new FormContract(null, rowFields), maxRows, null));
         continue; // its fields are the rows' fields, not the form's
       }
       String key = c.path("key").asText(null);
@@ -354,8 +380,6 @@ final class FormContract {
     for (JsonNode option : c.path("values")) {
       options.add(option.path("value").asText());
     }
-    // options from a variable (valuesKey) are the case's own: the completion rules check the value
-    boolean dynamicOptions = c.hasNonNull("valuesKey") && options.isEmpty();
     Pattern pattern = null;
     if (v.hasNonNull("pattern")) {
       try {
@@ -364,14 +388,22 @@ final class FormContract {
         throw new IllegalStateException("form field " + key + " has a pattern Java cannot read", e);
       }
     }
-    String label = c.path("label").asText(key);
+    String label = c.path("label").asText("");
+    if (label.isBlank() && "datetime".equals(c.path("type").asText())) {
+      // a datetime field has no label of its own, only its date's and its time's: refusals name those
+      String date = c.path("dateLabel").asText("");
+      String time = c.path("timeLabel").asText("");
+      label = "date".equals(c.path("subtype").asText()) ? date : "time".equals(c.path("subtype").asText()) ? time
+          : date.isBlank() || time.isBlank() ? date + time : date + "、" + time;
+    }
+    String valuesKey = c.path("valuesKey").asText("");
     return new Field(key, c.path("type").asText("textfield"), label.isBlank() ? key : label,
         c.path("subtype").asText(null), v.path("required").asBoolean(false),
         v.hasNonNull("minLength") ? v.get("minLength").asInt() : null,
         v.hasNonNull("maxLength") ? v.get("maxLength").asInt() : null, pattern,
         v.hasNonNull("min") ? new BigDecimal(v.get("min").asText()) : null,
         v.hasNonNull("max") ? new BigDecimal(v.get("max").asText()) : null,
-        dynamicOptions ? null : List.copyOf(options), conditions, null, 0);
+        List.copyOf(options), conditions, null, 0, valuesKey.isBlank() ? null : valuesKey);
   }
 
   /** One refused field: the Chinese message users read, and the reason in English for the logs. */

@@ -23,7 +23,7 @@ class DeliveringNotificationService implements NotificationService {
   @Override
   public void send(Notice notice) {
     for (RecordingNotificationService.Recorded row : recording.record(notice)) {
-      deliveries.queue(row.id(), notice.caseNumber(), row.recipient(), row.partyRole(), row.partySeq());
+      deliveries.queue(row.id(), notice.caseNumber(), row.recipient(), row.partyRole(), row.partySeq(), row.userId());
     }
   }
 }

@@ -31,18 +31,19 @@ class NoticeDeliveries {
 
   /** A notice row as the delivery needs it. */
   record Row(long id, String caseNumber, String template, String recipientRole, String body, String status,
-             String partyRole, Integer partySeq) {}
+             String partyRole, Integer partySeq, String userId) {}
 
   private final JdbcTemplate jdbc;
   private final CaseRegister register;
   private final RuntimeService runtimeService;
   private final SystemOperations system;
   private final NotificationGatewayClient gateway;
+  private final StaffContacts staff;
   private final Map<String, String> internalEmail;
   private final String centreName;
 
   NoticeDeliveries(JdbcTemplate jdbc, CaseRegister register, RuntimeService runtimeService, SystemOperations system,
-      NotificationGatewayClient gateway,
+      NotificationGatewayClient gateway, StaffContacts staff,
       @Value("${onedoor.notification.email.supervisors:}") String supervisorsEmail,
       @Value("${onedoor.notification.email.union:}") String unionEmail,
       @Value("${onedoor.notification.centre-name:}") String centreName) {
@@ -51,13 +52,14 @@ class NoticeDeliveries {
     this.runtimeService = runtimeService;
     this.system = system;
     this.gateway = gateway;
+    this.staff = staff;
     this.internalEmail = Map.of("supervisors", supervisorsEmail, "union", unionEmail);
     this.centreName = centreName;
   }
 
   /** Queues one recorded notice for delivery, or marks it as having no address. */
-  void queue(long noticeId, String caseNumber, Recipient recipient, String partyRole, Integer partySeq) {
-    if (address(caseNumber, recipient.name().toLowerCase(), partyRole, partySeq).isEmpty()) {
+  void queue(long noticeId, String caseNumber, Recipient recipient, String partyRole, Integer partySeq, String userId) {
+    if (address(caseNumber, recipient.name().toLowerCase(), partyRole, partySeq, userId).isEmpty()) {
       jdbc.update("update notification set status = 'no_contact' where id = ?", noticeId);
       return;
     }
@@ -69,14 +71,15 @@ class NoticeDeliveries {
   /** Sends one queued notice; does nothing for a notice already sent (a retried job after a lost commit). */
   void deliver(long noticeId) {
     Row row = jdbc.queryForObject("""
-        select id, case_number, template, recipient_role, body, status, party_role, party_seq from notification where id = ?""",
+        select id, case_number, template, recipient_role, body, status, party_role, party_seq, recipient_user_id
+        from notification where id = ?""",
         (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-            rs.getString(7), (Integer) rs.getObject(8, Integer.class)),
+            rs.getString(7), (Integer) rs.getObject(8, Integer.class), rs.getString(9)),
         noticeId);
     if ("sent".equals(row.status())) {
       return;
     }
-    Address address = address(row.caseNumber(), row.recipientRole(), row.partyRole(), row.partySeq())
+    Address address = address(row.caseNumber(), row.recipientRole(), row.partyRole(), row.partySeq(), row.userId())
         .orElseThrow(() -> new IllegalStateException("通知 " + noticeId + " 没有可用的联系方式"));
     String messageId = gateway.send(address.channel(), address.to(),
         "email".equals(address.channel()) ? centreName + "案件通知 " + row.caseNumber() : null,
@@ -95,7 +98,10 @@ class NoticeDeliveries {
   }
 
   /** The addressee's phone: the party the row names, or (a row from before V12) the first party of the side. */
-  private Optional<Address> address(String caseNumber, String recipientRole, String partyRole, Integer partySeq) {
+  private Optional<Address> address(String caseNumber, String recipientRole, String partyRole, Integer partySeq, String userId) {
+    if (userId != null) {
+      return staff.email(userId).map(email -> new Address("email", email));
+    }
     if (partyRole != null && partySeq != null) {
       return register.party(caseNumber, partyRole, partySeq).map(CaseParty::phone).filter(MobileNumbers::isValid)
           .map(phone -> new Address("sms", phone));

@@ -1,11 +1,15 @@
 package cn.onedoor.notification;
 
-/** Who a notice is for: the parties by SMS, the centre's supervisors and the union internally. */
+/**
+ * Who a notice is for: the parties by SMS, the centre's supervisors and the union internally, the
+ * case's mediator (承办人) by e-mail to the address of her user account.
+ */
 public enum Recipient {
   APPLICANT("sms"),
   RESPONDENT("sms"),
   SUPERVISORS("internal"),
-  UNION("internal");
+  UNION("internal"),
+  MEDIATOR("email");
 
   private final String channel;
 

@@ -29,10 +29,13 @@ class RecordingNotificationService implements NotificationService {
   private final CaseRegister register;
   private final JdbcTemplate jdbc;
 
-  RecordingNotificationService(NotificationTemplates templates, CaseRegister register, JdbcTemplate jdbc) {
+  private final StaffContacts staff;
+
+  RecordingNotificationService(NotificationTemplates templates, CaseRegister register, JdbcTemplate jdbc, StaffContacts staff) {
     this.templates = templates;
     this.register = register;
     this.jdbc = jdbc;
+    this.staff = staff;
   }
 
   @Override
@@ -41,10 +44,14 @@ class RecordingNotificationService implements NotificationService {
   }
 
   /** A stored notice row: for whom ({@code partyRole}/{@code partySeq} null for the centre's own recipients). */
-  record Recorded(long id, Recipient recipient, String partyRole, Integer partySeq) {}
+  record Recorded(long id, Recipient recipient, String partyRole, Integer partySeq, String userId) {}
 
-  /** A party a notice to a side goes to, with its phone if it has one. */
-  record Addressee(String partyRole, Integer partySeq, String phone) {}
+  /** A party a notice to a side goes to, with its phone if it has one; or a member of staff ({@code userId}, her e-mail). */
+  record Addressee(String partyRole, Integer partySeq, String phone, String userId, String email) {
+    Addressee(String partyRole, Integer partySeq, String phone) {
+      this(partyRole, partySeq, phone, null, null);
+    }
+  }
 
   /**
    * Stores one row per addressee: for the applicants' side every applicant (one without a phone gets
@@ -58,19 +65,22 @@ class RecordingNotificationService implements NotificationService {
     List<CaseParty> parties = notice.recipients().stream().anyMatch(r -> "sms".equals(r.channel()))
         ? register.parties(notice.caseNumber()) : List.of();
     for (Recipient recipient : notice.recipients()) {
-      for (Addressee addressee : addressees(recipient, parties)) {
+      List<Addressee> addressees = recipient == Recipient.MEDIATOR ? mediator(notice.caseNumber()) : addressees(recipient, parties);
+      for (Addressee addressee : addressees) {
         String address = addressee.phone() != null ? MobileNumbers.mask(addressee.phone())
             : switch (recipient) {
               case SUPERVISORS -> "中心负责人";
               case UNION -> "县总工会";
+              case MEDIATOR -> addressee.email() != null ? StaffContacts.mask(addressee.email())
+                  : "（承办调解员 " + addressee.userId() + " 无电子邮箱）";
               default -> "（无手机号码，需书面通知）";
             };
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
           PreparedStatement insert = connection.prepareStatement("""
               insert into notification (case_number, template, recipient_role, channel, recipient_masked, body, created_at,
-                party_role, party_seq)
-              values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                party_role, party_seq, recipient_user_id)
+              values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
           insert.setString(1, notice.caseNumber());
           insert.setString(2, notice.template());
           insert.setString(3, recipient.name().toLowerCase());
@@ -80,14 +90,24 @@ class RecordingNotificationService implements NotificationService {
           insert.setObject(7, OffsetDateTime.now());
           insert.setString(8, addressee.partyRole());
           insert.setObject(9, addressee.partySeq(), java.sql.Types.INTEGER);
+          insert.setString(10, addressee.userId());
           return insert;
         }, key);
-        rows.add(new Recorded(key.getKey().longValue(), recipient, addressee.partyRole(), addressee.partySeq()));
+        rows.add(new Recorded(key.getKey().longValue(), recipient, addressee.partyRole(), addressee.partySeq(), addressee.userId()));
         log.info("Notice '{}' for case {} to {} {}{}", notice.template(), notice.caseNumber(), recipient,
             addressee.partyRole() == null ? "" : addressee.partyRole() + "#" + addressee.partySeq() + " ", address);
       }
     }
     return rows;
+  }
+
+  /** The case's mediator (承办人) with her e-mail; none for a case that has no mediator yet. */
+  private List<Addressee> mediator(String caseNumber) {
+    String userId = register.keepers(caseNumber).map(CaseRegister.Keepers::mediatorId).orElse(null);
+    if (userId == null) {
+      return List.of();
+    }
+    return List.of(new Addressee(null, null, null, userId, staff.email(userId).orElse(null)));
   }
 
   /** Who of the case's parties a recipient stands for (the centre's own recipients: themselves). */

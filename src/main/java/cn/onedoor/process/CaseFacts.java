@@ -149,6 +149,23 @@ public final class CaseFacts extends ProcessVariables {
     return string(ELIGIBILITY_DECISION);
   }
 
+  /** review-eligibility's first answer: within the centre's scope; null when not answered. */
+  public Boolean inScope() {
+    Object value = raw(IN_SCOPE);
+    return value == null ? null : Boolean.valueOf(value.toString());
+  }
+
+  /** review-eligibility's second answer: the employer agrees to mediate; null when not asked (out of scope). */
+  public Boolean employerConsents() {
+    Object value = raw(EMPLOYER_CONSENTS);
+    return value == null ? null : Boolean.valueOf(value.toString());
+  }
+
+  /** The decision 是否受理? reads ({@code accepted}, {@code not_accepted}, {@code employer_refused}), derived from the answers. */
+  public void eligibilityDecided(String decision) {
+    set(ELIGIBILITY_DECISION, decision);
+  }
+
   public String rejectionReason() {
     return string(REJECTION_REASON);
   }

@@ -49,7 +49,12 @@ public final class CaseVariables {
   public static final String EXPERT_CONSULTATION = "expertConsultation";
   public static final String SESSION_MODE = "sessionMode";
   public static final String SESSION_TIME = "sessionTime";
+  /** schedule-session: for 现场调解 the room (one of onedoor.sessions.rooms, chosen from {@link #SESSION_ROOMS}) */
   public static final String SESSION_PLACE = "sessionPlace";
+  /** schedule-session: the session's length in minutes (a select; the configured default when not given) */
+  public static final String SESSION_DURATION = "sessionDuration";
+  /** schedule-session, task-local: the rooms the form offers (form-js valuesKey), from configuration */
+  public static final String SESSION_ROOMS = "sessionRooms";
   public static final String MEETING_LINK = "meetingLink";
   public static final String SESSION_RESULT = "sessionResult";
   public static final String SESSION_NOTES = "sessionNotes";

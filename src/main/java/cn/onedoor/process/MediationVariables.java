@@ -20,6 +20,15 @@ public final class MediationVariables extends ProcessVariables {
     return new MediationVariables(scope);
   }
 
+  private MediationVariables(java.util.Map<String, Object> variables) {
+    super(variables);
+  }
+
+  /** Over submitted values (the engine guard reads a form's submission with it). */
+  public static MediationVariables of(java.util.Map<String, Object> variables) {
+    return new MediationVariables(variables);
+  }
+
   public LocalDate mediationDeadline() {
     return date(MEDIATION_DEADLINE);
   }
@@ -41,6 +50,35 @@ public final class MediationVariables extends ProcessVariables {
 
   public String sessionPlace() {
     return string(SESSION_PLACE);
+  }
+
+  /** Minutes, as the schedule form's select submits it (text) or a Java caller gives it; null when not given. */
+  public Integer sessionDurationMinutes() {
+    Object value = raw(SESSION_DURATION);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(value.toString().trim());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The next session is being scheduled: the previous session's notes and result are cleared, so
+   * that 记录调解情况 opens empty, the consent to an extension unticked (form-js fills a field from the process variable of its name; the
+   * earlier sessions stay in the mediation_session table).
+   */
+  public void previousSessionRecordCleared() {
+    remove(SESSION_NOTES);
+    remove(SESSION_RESULT);
+    remove(EXTENSION_CONSENT_RECORDED);
+  }
+
+  /** schedule-session's create listener: the rooms its select offers, task-local (a Json list of names). */
+  public static void roomsOffered(org.camunda.bpm.engine.delegate.DelegateTask task, java.util.List<String> rooms) {
+    task.setVariableLocal(SESSION_ROOMS, storedList(rooms));
   }
 
   public String meetingLink() {

@@ -74,6 +74,7 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
       for (DemoUser user : DEMO_USERS) {
         ensureUser(identity, user.id(), user.familyName(), user.givenName(), DEMO_PASSWORD, user.role());
         putFamilyNameFirst(identity, user);
+        ensureEmail(identity, user.id());
       }
       log.info("Demo users present: {} (password '{}')", DEMO_USERS.stream().map(DemoUser::id).toList(), DEMO_PASSWORD);
     }
@@ -90,6 +91,25 @@ class IdentitySeeder extends AbstractCamundaConfiguration {
       group.setType(role == Role.ADMIN ? "SYSTEM" : "WORKFLOW");
       identity.saveGroup(group);
     });
+  }
+
+  /** Demo staff have an e-mail address (notices to the case's mediator go there; the simulator receives them). */
+  static String demoEmail(String userId) {
+    return userId + "@" + DEMO_EMAIL_DOMAIN;
+  }
+
+  static final String DEMO_EMAIL_DOMAIN = "onedoor.example";
+
+  private void ensureEmail(IdentityService identity, String id) {
+    User user = identity.createUserQuery().userId(id).singleResult();
+    if (user != null && (user.getEmail() == null || user.getEmail().isBlank())) {
+      user.setEmail(demoEmail(id));
+      try {
+        identity.saveUser(user);
+      } catch (ProcessEngineException e) {
+        log.debug("Another node set the e-mail first: {}", e.getMessage());
+      }
+    }
   }
 
   /**

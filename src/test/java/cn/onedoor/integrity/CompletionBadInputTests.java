@@ -29,13 +29,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @OneDoorSpringTest
 class CompletionBadInputTests {
 
-  enum Stage { START, REVIEW, SCHEDULE, RECORD, DRAFT }
+  /** SCHEDULE_BESIDE: at 安排调解会议 while {@code mediator} holds 中心第一调解室 tomorrow 09:30–10:30 for another case. */
+  enum Stage { START, REVIEW, SCHEDULE, SCHEDULE_BESIDE, RECORD, DRAFT }
 
   private static final String LONG = "长".repeat(4001);
 
   static Stream<Arguments> corpus() {
     String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
-    String session = "\"sessionMode\":{\"value\":\"in_person\"},\"sessionPlace\":{\"value\":\"第一调解室\"},";
+    String session = "\"sessionMode\":{\"value\":\"in_person\"},\"sessionPlace\":{\"value\":\"中心第一调解室\"},";
+    String inRoom2 = "\"sessionMode\":{\"value\":\"in_person\"},\"sessionPlace\":{\"value\":\"中心第二调解室\"},";
+    String afterDeadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).toString();
     String agreement = "\"agreementItems\":{\"value\":\"被申请人于当日支付工资一万二千八百元\"},\"confirmationType\":{\"value\":\"none\"},"
         + "\"agreementPays\":{\"type\":\"Json\",\"value\":\"[\\\"labour_remuneration\\\"]\"},";
     return Stream.of(
@@ -54,29 +57,48 @@ class CompletionBadInputTests {
         Arguments.of("a ready-made outcome", Stage.START, start("outcome", "\"settled\""), "outcome"),
         Arguments.of("phone with letters", Stage.START, start("applicantPhone", "\"1380013800a\""), "applicantPhone"),
         // 审查受理条件
-        Arguments.of("accepted though out of scope", Stage.REVIEW,
-            "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":false},\"eligibilityDecision\":{\"value\":\"accepted\"}}", "eligibilityDecision"),
-        Arguments.of("accepted though the employer refuses", Stage.REVIEW,
-            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":false},\"eligibilityDecision\":{\"value\":\"accepted\"}}", "eligibilityDecision"),
+        Arguments.of("a decision chosen by the form (it is derived)", Stage.REVIEW,
+            "{\"inScope\":{\"value\":false},\"rejectionReason\":{\"value\":\"属于劳务关系，不属于受案范围\"},"
+                + "\"eligibilityDecision\":{\"value\":\"accepted\"}}", "eligibilityDecision"),
+        Arguments.of("the employer's consent though out of scope", Stage.REVIEW,
+            "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":true},"
+                + "\"rejectionReason\":{\"value\":\"属于劳务关系，不属于受案范围\"}}", "employerConsents"),
         Arguments.of("unknown decision", Stage.REVIEW,
             "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"bogus\"}}", "eligibilityDecision"),
-        Arguments.of("not accepted without a reason", Stage.REVIEW,
-            "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"not_accepted\"}}", "rejectionReason"),
+        Arguments.of("not accepted without a reason", Stage.REVIEW, "{\"inScope\":{\"value\":false}}", "rejectionReason"),
+        Arguments.of("in scope without the employer's answer", Stage.REVIEW, "{\"inScope\":{\"value\":true}}", "employerConsents"),
         Arguments.of("decision dated before the application was received", Stage.REVIEW,
-            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"},"
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},"
                 + "\"decisionDate\":{\"value\":\"2008-05-01\"}}", "decisionDate"),
         Arguments.of("decision dated tomorrow", Stage.REVIEW,
-            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"},"
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},"
                 + "\"decisionDate\":{\"value\":\"" + tomorrow + "\"}}", "decisionDate"),
         Arguments.of("decision date that is no date", Stage.REVIEW,
-            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"},"
+            "{\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},"
                 + "\"decisionDate\":{\"value\":\"上周五\"}}", "decisionDate"),
         Arguments.of("answer as text", Stage.REVIEW,
-            "{\"inScope\":{\"value\":\"yes\"},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"}}", "inScope"),
+            "{\"inScope\":{\"value\":\"yes\"},\"employerConsents\":{\"value\":true}}", "inScope"),
         // 安排调解会议
         Arguments.of("session in the past", Stage.SCHEDULE, "{" + session + "\"sessionTime\":{\"value\":\"2020-01-06T09:30\"}}", "sessionTime"),
         Arguments.of("session after the mediation deadline", Stage.SCHEDULE,
             "{" + session + "\"sessionTime\":{\"value\":\"2099-06-30T09:30\"}}", "sessionTime"),
+        Arguments.of("session after the mediation deadline, within the year", Stage.SCHEDULE,
+            "{" + session + "\"sessionTime\":{\"value\":\"" + afterDeadline + "T09:30\"}}", "sessionTime"),
+        Arguments.of("session off the quarter hour", Stage.SCHEDULE, "{" + session + "\"sessionTime\":{\"value\":\"" + tomorrow + "T09:07\"}}",
+            "sessionTime"),
+        Arguments.of("session length the form does not offer", Stage.SCHEDULE, "{" + session
+            + "\"sessionDuration\":{\"value\":\"999\"},\"sessionTime\":{\"value\":\"" + tomorrow + "T09:30\"}}", "sessionDuration"),
+        Arguments.of("hostile room name", Stage.SCHEDULE, "{\"sessionMode\":{\"value\":\"in_person\"},"
+            + "\"sessionPlace\":{\"value\":\"<img src=x onerror=alert(1)>\"},\"sessionTime\":{\"value\":\"" + tomorrow + "T09:30\"}}", "sessionPlace"),
+        Arguments.of("a room the centre does not have", Stage.SCHEDULE, "{\"sessionMode\":{\"value\":\"in_person\"},"
+            + "\"sessionPlace\":{\"value\":\"第九调解室\"},\"sessionTime\":{\"value\":\"" + tomorrow + "T09:30\"}}", "sessionPlace"),
+        Arguments.of("session overlapping another in the same room", Stage.SCHEDULE_BESIDE,
+            "{" + session + "\"sessionTime\":{\"value\":\"" + tomorrow + "T10:00\"}}", "sessionPlace"),
+        Arguments.of("session overlapping the mediator's other session", Stage.SCHEDULE_BESIDE,
+            "{" + inRoom2 + "\"sessionTime\":{\"value\":\"" + tomorrow + "T10:15\"}}", "sessionTime"),
+        Arguments.of("cloud session overlapping the mediator's other session", Stage.SCHEDULE_BESIDE,
+            "{\"sessionMode\":{\"value\":\"cloud\"},\"sessionDuration\":{\"value\":\"120\"},\"sessionTime\":{\"value\":\"" + tomorrow
+                + "T08:00\"}}", "sessionTime"),
         Arguments.of("session time that is no time", Stage.SCHEDULE, "{" + session + "\"sessionTime\":{\"value\":\"明天上午\"}}", "sessionTime"),
         Arguments.of("unknown session mode", Stage.SCHEDULE,
             "{\"sessionMode\":{\"value\":\"teleport\"},\"sessionTime\":{\"value\":\"" + tomorrow + "T09:30\"}}", "sessionMode"),
@@ -186,6 +208,17 @@ class CompletionBadInputTests {
     }
     Task task = cases.caseAtMediation("mediator-union");
     if (stage == Stage.SCHEDULE) {
+      return task;
+    }
+    if (stage == Stage.SCHEDULE_BESIDE) {
+      Task other = cases.caseAtMediation("mediator-union");
+      engine.getIdentityService().setAuthentication("mediator", java.util.List.of("mediator-union"));
+      try {
+        engine.getTaskService().complete(other.getId(), Map.of("sessionMode", "in_person", "sessionPlace", "中心第一调解室",
+            "sessionTime", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1) + "T09:30"));
+      } finally {
+        engine.getIdentityService().clearAuthentication();
+      }
       return task;
     }
     engine.getTaskService().complete(task.getId(), Map.of("sessionMode", "in_person", "sessionPlace", "第一调解室",

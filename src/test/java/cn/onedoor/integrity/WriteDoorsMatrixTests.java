@@ -163,18 +163,18 @@ class WriteDoorsMatrixTests {
   /** The task's own form, valid, plus {@code extra}. */
   private static String formOf(Task task, String extra) {
     if ("Task_ReviewEligibility".equals(task.getTaskDefinitionKey())) {
-      return "{" + extra + "\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true},\"eligibilityDecision\":{\"value\":\"accepted\"}}";
+      return "{" + extra + "\"inScope\":{\"value\":true},\"employerConsents\":{\"value\":true}}";
     }
     return "{" + extra + "\"sessionMode\":{\"value\":\"in_person\"},\"sessionTime\":{\"value\":\"" + tomorrow()
-        + "T09:30\"},\"sessionPlace\":{\"value\":\"第一调解室\"}}";
+        + "T09:30\"},\"sessionPlace\":{\"value\":\"中心第一调解室\"}}";
   }
 
-  /** The task's own form with one value it refuses: a decision that contradicts the answers, a session in 1999. */
+  /** The task's own form with values it refuses: the employer asked though out of scope and no reason given, a session in 1999. */
   private static String badFormOf(Task task) {
     if ("Task_ReviewEligibility".equals(task.getTaskDefinitionKey())) {
-      return "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":false},\"eligibilityDecision\":{\"value\":\"accepted\"}}";
+      return "{\"inScope\":{\"value\":false},\"employerConsents\":{\"value\":false}}";
     }
-    return "{\"sessionMode\":{\"value\":\"in_person\"},\"sessionTime\":{\"value\":\"1999-01-01T09:30\"},\"sessionPlace\":{\"value\":\"第一调解室\"}}";
+    return "{\"sessionMode\":{\"value\":\"in_person\"},\"sessionTime\":{\"value\":\"1999-01-01T09:30\"},\"sessionPlace\":{\"value\":\"中心第一调解室\"}}";
   }
 
   private static String tomorrow() {

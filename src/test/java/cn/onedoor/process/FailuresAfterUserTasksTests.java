@@ -35,7 +35,7 @@ class FailuresAfterUserTasksTests extends CaseProcessTest {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
     String caseNumber = driver.businessKey(kase);
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-22T14:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL,

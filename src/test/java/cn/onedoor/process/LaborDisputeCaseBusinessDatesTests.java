@@ -38,7 +38,7 @@ class LaborDisputeCaseBusinessDatesTests extends CaseProcessTest {
         .containsEntry("mediation_deadline", Date.valueOf(LocalDate.of(2026, 10, 8)));
 
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted", "decisionDate", DECIDED.toString());
+        "inScope", true, "employerConsents", true, "decisionDate", DECIDED.toString());
     assertThat(lower(records.register(caseNumber))).containsEntry("accepted_on", Date.valueOf(DECIDED));
 
     mediateToAgreement(kase, "on_the_spot", null);
@@ -89,12 +89,12 @@ class LaborDisputeCaseBusinessDatesTests extends CaseProcessTest {
     ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("receivedDate", RECEIVED.toString()));
     for (String day : List.of("2026-09-16", "2026-09-22")) {
       assertThatThrownBy(() -> driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-          "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted", "decisionDate", day))
+          "inScope", true, "employerConsents", true, "decisionDate", day))
           .as(day).isInstanceOf(BadUserRequestException.class).hasMessageContaining("decisionDate");
     }
     // the first and the last allowed day
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted", "decisionDate", RECEIVED.toString());
+        "inScope", true, "employerConsents", true, "decisionDate", RECEIVED.toString());
     assertThat(lower(records.register(driver.businessKey(kase)))).containsEntry("accepted_on", Date.valueOf(RECEIVED));
   }
 
@@ -102,7 +102,7 @@ class LaborDisputeCaseBusinessDatesTests extends CaseProcessTest {
   void aRefusalClosesTheCaseOnTheDayOfTheDecision() {
     ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("receivedDate", RECEIVED.toString()));
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", false, "employerConsents", true, "eligibilityDecision", "not_accepted",
+        "inScope", false,
         "rejectionReason", "属于劳务关系，不属于劳动争议受案范围", "decisionDate", DECIDED.toString());
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_NotAccepted");
@@ -154,7 +154,7 @@ class LaborDisputeCaseBusinessDatesTests extends CaseProcessTest {
   private ProcessInstance accepted() {
     ProcessInstance kase = driver.registerThroughApi(CaseDriver.walkIn("receivedDate", RECEIVED.toString()));
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted", "decisionDate", DECIDED.toString());
+        "inScope", true, "employerConsents", true, "decisionDate", DECIDED.toString());
     return kase;
   }
 

@@ -61,7 +61,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
         .doesNotContainKeys("applicantIdNumber", "applicantPhone");
 
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_Mediation");
     assertThat(driver.task(kase, "Task_ScheduleSession").getPriority()).isEqualTo(50);
     assertThat(driver.job(kase, "BoundaryEvent_MediationPeriodExpired").getDuedate())
@@ -83,7 +83,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
         .containsEntry("performed_on_the_spot", true).containsEntry("mediator_id", "mediator");
     assertThat((BigDecimal) closed.get("agreed_amount")).isEqualByComparingTo("12000.00");
     assertThat(records.noticeTemplates(caseNumber))
-        .containsExactly("accepted", "session_scheduled", "agreement_reached", "case_closed");
+        .containsExactly("accepted", "session_scheduled", "session_scheduled_mediator", "agreement_reached", "case_closed");
     assertThat(records.notices(caseNumber)).allSatisfy(n -> assertThat(n.body()).doesNotContain("13800138000", "110101199003078515"));
     assertThat(records.notices(caseNumber)).filteredOn(n -> n.recipientRole().equals("applicant"))
         .allSatisfy(n -> assertThat(n.recipientMasked()).isEqualTo("138****8000"));
@@ -94,7 +94,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   void notAcceptedCaseEndsWithTheReasonAndGuidance() {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", false, "employerConsents", true, "eligibilityDecision", "not_accepted",
+        "inScope", false,
         "rejectionReason", "属于劳务关系，不属于劳动争议受案范围");
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_NotAccepted");
@@ -109,7 +109,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   void employerRefusingMediationIsGuidedToArbitration() {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", false, "eligibilityDecision", "employer_refused");
+        "inScope", true, "employerConsents", false);
 
     BpmnAwareTests.assertThat(kase).isEnded().hasPassed("EndEvent_EmployerRefused");
     assertThat(driver.variable(kase, "outcome")).isEqualTo("referred_to_arbitration");
@@ -123,7 +123,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(engine.getRuntimeService().getVariable(kase.getId(), "collectiveDispute")).isEqualTo(true);
 
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
 
     assertThat(records.notices(caseNumber)).filteredOn(n -> n.template().equals("collective_alert"))
         .extracting(CaseRecords.StoredNotice::recipientRole).containsExactlyInAnyOrder("supervisors", "union");
@@ -146,7 +146,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     assertThat(engine.getRuntimeService().getVariable(kase.getId(), "collectiveDispute")).isEqualTo(collective);
 
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
 
     assertThat(records.noticeTemplates(caseNumber).contains("collective_alert")).isEqualTo(collective);
     assertThat(lower(records.register(caseNumber))).containsEntry("collective", collective)
@@ -283,7 +283,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
     // mediation ends on the working day before the court's deadline (Tuesday 20 October), so the report reaches it in time
     assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-19");
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
     // court-entrusted cases go to the lawyers' pool, high priority (Decision_Triage)
     driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL,
         "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
@@ -311,7 +311,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
         "courtCaseNumber", "（2026）赣0802诉前调1250号", "entrustmentDeadline", "2026-10-19"));
     assertThat(engine.getRuntimeService().getVariable(kase.getId(), "mediationDeadline")).isEqualTo("2026-10-16");
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
     driver.complete(kase, "Task_ScheduleSession", "mediator2", LAWYER_POOL,
         "sessionMode", "cloud", "sessionTime", "2026-09-24T14:00");
     var expiry = driver.job(kase, "BoundaryEvent_MediationPeriodExpired");
@@ -369,7 +369,7 @@ class LaborDisputeCaseTests extends CaseProcessTest {
   ProcessInstance acceptedCase(Map<String, Object> form) {
     ProcessInstance kase = driver.registerThroughStartForm(form);
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
     return kase;
   }
 

@@ -49,7 +49,7 @@ class InboundBufferTests extends CaseProcessTest {
     outsider = HttpTestClient.anonymous(port);
     kase = driver.registerThroughStartForm(CaseDriver.walkIn());
     driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK,
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
     driver.complete(kase, "Task_ScheduleSession", "mediator", UNION_POOL,
         "sessionMode", "in_person", "sessionTime", "2026-09-23T09:30", "sessionPlace", "中心第一调解室");
     driver.complete(kase, "Task_RecordSession", "mediator", UNION_POOL, "sessionNotes", "调解不成，双方差距较大", "sessionResult", "no_agreement");

@@ -79,8 +79,8 @@ class RegisterAndHistoryKpisTests extends CaseProcessTest {
 
     // not accepted: not counted
     ProcessInstance rejected = driver.registerThroughStartForm(CaseDriver.walkIn("knownDate", KNOWN));
-    driver.complete(rejected, "Task_ReviewEligibility", "clerk", clerk, "inScope", false, "employerConsents", true,
-        "eligibilityDecision", "not_accepted", "rejectionReason", "不属于受案范围");
+    driver.complete(rejected, "Task_ReviewEligibility", "clerk", clerk, "inScope", false,
+        "rejectionReason", "不属于受案范围");
 
     Kpis fromRegister = KpiDifference.between(registerBefore, register.kpis(ENGINE_DAY, ENGINE_DAY));
     assertThat(fromRegister.casesReceived()).isEqualTo(3);
@@ -137,7 +137,7 @@ class RegisterAndHistoryKpisTests extends CaseProcessTest {
 
   private void accept(ProcessInstance kase) {
     work(kase, "Task_ReviewEligibility", "clerk", List.of("intake-clerk"),
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
   }
 
   /** As in Tasklist: the user claims the task, then completes it. */

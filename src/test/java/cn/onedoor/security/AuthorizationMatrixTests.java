@@ -120,9 +120,9 @@ class AuthorizationMatrixTests {
     // what the task's own form submits (a task takes nothing else), so that the case moves on
     String variables = "Task_ReviewEligibility".equals(task.getTaskDefinitionKey())
         ? """
-          {"inScope":{"value":true},"employerConsents":{"value":true},"eligibilityDecision":{"value":"accepted"}}"""
+          {"inScope":{"value":true},"employerConsents":{"value":true}}"""
         : """
-          {"sessionMode":{"value":"in_person"},"sessionTime":{"value":"%s"},"sessionPlace":{"value":"第一调解室"}}"""
+          {"sessionMode":{"value":"in_person"},"sessionTime":{"value":"%s"},"sessionPlace":{"value":"中心第一调解室"}}"""
             .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(1) + "T09:30");
     return allowed(http.postJson("/engine-rest/task/" + task.getId() + "/complete", "{\"variables\":" + variables + "}"), 204);
   }

@@ -102,7 +102,7 @@ public final class CaseDriver {
   /** The clerk accepts the case at its eligibility review: in scope, the employer consents. */
   public void accept(ProcessInstance kase) {
     complete(kase, "Task_ReviewEligibility", "clerk", List.of("intake-clerk"),
-        "inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+        "inScope", true, "employerConsents", true);
   }
 
   /**

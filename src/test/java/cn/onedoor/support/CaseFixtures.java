@@ -59,7 +59,7 @@ public final class CaseFixtures {
 
   /** What the clerk's review form submits for an accepted case. */
   public static Map<String, Object> acceptance() {
-    return Map.of("inScope", true, "employerConsents", true, "eligibilityDecision", "accepted");
+    return Map.of("inScope", true, "employerConsents", true);
   }
 
   /** The one open task of a case, wherever in its process tree (call activities share the business key). */
