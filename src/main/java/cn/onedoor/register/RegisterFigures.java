@@ -61,10 +61,11 @@ public class RegisterFigures {
   private static final String PERIOD = " from case_register where accepted_on between ? and ?";
 
   /**
-   * 挽回经济损失 of a case: what the employer paid once 确认协议履行 recorded it (in part, or nothing),
-   * else the agreed amount (performed on the spot, not yet due, or a case of the earlier register).
+   * 挽回经济损失 of a case: the agreed amount, as the centre reports it (DOMAIN.md: "sum of agreed
+   * amounts"; the 6,811,100 yuan of its register). What 确认协议履行 found paid is kept beside it
+   * ({@code performed_amount}) and does not change this figure.
    */
-  static final String RECOVERED = "coalesce(performed_amount, agreed_amount)";
+  static final String RECOVERED = "agreed_amount";
 
   /** Every branch: breakdown, key, cases, agreements, amount; the totals also workers, employers, on the spot. */
   private static final String ACCEPTED_BETWEEN;

@@ -180,9 +180,12 @@ class AgreementWorkerAmountsTests extends CaseProcessTest {
         (proxy, method, args) -> method.getReturnType() == boolean.class ? false : null);
   }
 
-  /** Issue 14 item 6: 挽回经济损失 counts what was paid once the performance is confirmed, in part or not at all. */
+  /**
+   * 挽回经济损失 is the sum of agreed amounts (DOMAIN.md's KPI): a partly performed agreement keeps its
+   * agreed amount there, and what was paid is recorded beside it.
+   */
   @Test
-  void theAmountRecoveredCountsWhatWasPaidOfAPartlyPerformedAgreement() {
+  void thePaidPartOfAPartlyPerformedAgreementIsRecordedWhileTheAmountRecoveredStaysTheAgreedAmount() {
     String caseNumber = driver.caseWithDeferredAgreement();
     java.time.LocalDate accepted = jdbc.queryForObject("select accepted_on from case_register where case_number = ?",
         java.time.LocalDate.class, caseNumber);
@@ -194,7 +197,9 @@ class AgreementWorkerAmountsTests extends CaseProcessTest {
     driver.complete(kase, "Task_ConfirmPerformance", "mediator", UNION, "performance", "partial", "performedAmount", "5000");
 
     BigDecimal after = new BigDecimal(kpis.kpis(accepted, accepted).amountRecovered());
-    assertThat(before.subtract(after)).as("12000 agreed, 5000 paid").isEqualByComparingTo("7000");
+    assertThat(after).as("12000 agreed, 5000 paid: the KPI counts the agreement").isEqualByComparingTo(before);
+    assertThat(jdbc.queryForObject("select performed_amount from case_register where case_number = ?", BigDecimal.class, caseNumber))
+        .isEqualByComparingTo("5000");
   }
 
   @Test

@@ -1,4 +1,3 @@
--- H2 and PostgreSQL alike (kept as two vendor files because PostgreSQL also re-creates its KPI trigger)
 -- The mediation agreement numbered once (调解协议书编号, e.g. 劳调协〔2026〕第12号): one counter per
 -- centre (its number prefix) and year, allocated under the counter row's lock, so two cluster nodes
 -- never hand out the same number; the number stays with the case's agreement when it is regenerated.
