@@ -201,6 +201,15 @@ class CompletionRules {
    * A fact's date given on a form (business dates, issue 13): optional, today when left empty; never
    * after today, never before the fact it follows (the receipt, the agreement).
    */
+  private static List<FormContract.Violation> concat(List<FormContract.Violation> a, List<FormContract.Violation> b) {
+    if (a.isEmpty()) {
+      return b;
+    }
+    List<FormContract.Violation> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
+  }
+
   private static List<FormContract.Violation> factDate(Map<String, Object> values, String field, String label,
                                                        LocalDate notBefore, String notBeforeLabel) {
     LocalDate given = date(values.get(field));
