@@ -195,13 +195,9 @@ class CaseDocumentFacts {
     if (user == null) {
       return userId;
     }
-    String name = (nullToEmpty(user.getLastName()) + nullToEmpty(user.getFirstName())).trim();
-    return name.isEmpty() ? userId : name;
+    return cn.onedoor.security.PersonNames.displayName(user); // family name first, as everywhere
   }
 
-  private static String nullToEmpty(String value) {
-    return value == null ? "" : value;
-  }
 
   private static String string(Object value) {
     return value == null ? null : value.toString();

@@ -98,8 +98,7 @@ class SessionsController {
     List<User> users = system.asSystem(() -> identity.createUserQuery().userIdIn(userIds.toArray(String[]::new)).list());
     Map<String, String> names = new HashMap<>();
     for (User user : users) {
-      String name = (user.getLastName() == null ? "" : user.getLastName()) + (user.getFirstName() == null ? "" : user.getFirstName());
-      names.put(user.getId(), name.isBlank() ? user.getId() : name);
+      names.put(user.getId(), cn.onedoor.security.PersonNames.displayName(user)); // family name first: 李明
     }
     return names;
   }

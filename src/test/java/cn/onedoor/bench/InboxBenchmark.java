@@ -257,7 +257,7 @@ public final class InboxBenchmark {
     ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE, variables);
     Task review = taskOf(engine, instance);
     engine.getTaskService().complete(review.getId(),
-        Map.of("inScope", true, "employerConsents", true, "eligibilityDecision", "accepted"));
+        Map.of("inScope", true, "employerConsents", true));
     Task session = taskOf(engine, instance);
     if (session == null || !"Task_ScheduleSession".equals(session.getTaskDefinitionKey())) {
       throw new IllegalStateException("Expected Task_ScheduleSession, got " + (session == null ? "no task" : session.getTaskDefinitionKey()));

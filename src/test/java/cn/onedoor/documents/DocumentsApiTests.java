@@ -141,8 +141,8 @@ class DocumentsApiTests extends CaseProcessTest {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
     String caseNumber = driver.businessKey(kase);
     driver.today(LocalDate.of(2026, 9, 23));
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK, "inScope", false, "employerConsents", true,
-        "eligibilityDecision", "not_accepted", "rejectionReason", "申请人请求事项不属于劳动争议受案范围", "decisionDate", "2026-09-22");
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK, "inScope", false,
+        "rejectionReason", "申请人请求事项不属于劳动争议受案范围", "decisionDate", "2026-09-22");
 
     HttpResponse<byte[]> notice = HttpTestClient.basic(port, "supervisor", "demo").getBytes(documents(caseNumber) + "/non-acceptance-notice.pdf");
 
@@ -192,8 +192,7 @@ class DocumentsApiTests extends CaseProcessTest {
   void theCertificateOfAnEmployerWhoRefusedMediationSaysSo() throws Exception {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());
     String caseNumber = driver.businessKey(kase);
-    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK, "inScope", true, "employerConsents", false,
-        "eligibilityDecision", "employer_refused");
+    driver.complete(kase, "Task_ReviewEligibility", "clerk", CLERK, "inScope", true, "employerConsents", false);
 
     HttpResponse<byte[]> certificate = HttpTestClient.basic(port, "admin", "demo").getBytes(documents(caseNumber) + "/termination-certificate.pdf");
 

@@ -63,9 +63,8 @@ class MediatorDayBrowserTests {
       clerk.openTask(caseNumber, "Task_ReviewEligibility");
       clerk.radio("inScope", 0);
       clerk.radio("employerConsents", 0);
-      if (clerk.has("eligibilityDecision")) {
-        clerk.radio("eligibilityDecision", 0);
-      }
+      // the decision follows from the two answers: no third question
+      assertThat(clerk.has("eligibilityDecision")).isFalse();
       clerk.screenshot("02-clerk-accepts");
       clerk.complete();
     }
@@ -81,7 +80,7 @@ class MediatorDayBrowserTests {
       mediator.screenshot("03-mediator-finds-the-case");
 
       // she claims 安排调解会议 and holds the first session; the case is hers from now on
-      scheduleSession(mediator, caseNumber, LocalDate.now().plusDays(1), "16:40");
+      scheduleSession(mediator, caseNumber, LocalDate.now().plusDays(1), "16:45");
       mediator.openTask(caseNumber, "Task_RecordSession");
       mediator.fill("sessionNotes", "第一次调解：被申请人同意核对考勤记录后再议");
       mediator.radio("sessionResult", 0); // another session
@@ -93,7 +92,20 @@ class MediatorDayBrowserTests {
       mediator.session.get("/camunda/app/tasklist/default/#/?filter=" + filterId("我的待办"));
       mediator.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".tasks-list"), caseNumber));
       mediator.screenshot("04-second-session-in-my-tasks");
-      scheduleSession(mediator, caseNumber, LocalDate.now().plusDays(3), "16:40");
+      scheduleSession(mediator, caseNumber, LocalDate.now().plusDays(3), "16:45");
+      mediator.openTask(caseNumber, "Task_RecordSession");
+      // from the task she opens the case file (案件卷宗) and prints the notice of the coming session
+      openCaseFile(mediator, caseNumber);
+      String file = mediator.pageText();
+      assertThat(file).contains(APPLICANT, "深圳市某某物流有限公司", "第 1 次", "第 2 次", "承办人", "调解期限届满", "办理时间线")
+          .doesNotContain("440305199204150029").doesNotContain("13823456789");
+      mediator.screenshot("05-case-file");
+      String notice = documentLink(mediator, "调解会议通知书");
+      try (PDDocument document = Loader.loadPDF(HttpTestClient.basic(port, "mediator", "demo").getBytes(notice).body())) {
+        assertThat(new PDFTextStripper().getText(document)).contains("调解会议通知书", APPLICANT, "深圳市某某物流有限公司", "中心第二调解室");
+        java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
+        javax.imageio.ImageIO.write(page, "png", SCREENSHOTS.resolve("06-session-notice-pdf.png").toFile());
+      }
       mediator.openTask(caseNumber, "Task_RecordSession");
       assertThat(mediator.browser.findElement(TasklistUser.field("sessionNotes")).getDomProperty("value"))
           .as("the second record opens empty, not with the first session's notes").isEmpty();
@@ -108,7 +120,7 @@ class MediatorDayBrowserTests {
       mediator.radio("agreementPays", 0);
       mediator.radio("performanceMode", 0);
       mediator.radio("confirmationType", 0);
-      mediator.screenshot("05-agreement-form");
+      mediator.screenshot("07-agreement-form");
       mediator.complete();
       new cn.onedoor.support.CaseDriver(engine).runStepsAfterUserTasks(caseOf(caseNumber).getId());
 
@@ -118,6 +130,22 @@ class MediatorDayBrowserTests {
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
         assertThat(new PDFTextStripper().getText(document)).contains(APPLICANT).contains("9000");
       }
+      // the parties sign it; she uploads the signed scan to the case file
+      openCaseFile(mediator, caseNumber);
+      assertThat(documentLink(mediator, "调解协议书")).endsWith("/agreement.pdf");
+      Path scan = java.nio.file.Files.createTempFile("signed-agreement-", ".pdf");
+      try {
+        java.nio.file.Files.write(scan, "%PDF-1.4\n% 签字协议书扫描件\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        new org.openqa.selenium.support.ui.Select(mediator.browser.findElement(By.id("upload-type"))).selectByVisibleText("签字协议书");
+        mediator.browser.findElement(By.id("upload-file")).sendKeys(scan.toAbsolutePath().toString());
+        mediator.browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        mediator.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("upload-message"), "已上传"));
+        mediator.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("uploads"), "签字协议书"));
+      } finally {
+        java.nio.file.Files.deleteIfExists(scan);
+      }
+      mediator.session.scrollTo(By.id("uploads"));
+      mediator.screenshot("08-signed-scan-uploaded");
     }
 
     // the lawyers' pool's mediator sees none of it
@@ -131,7 +159,29 @@ class MediatorDayBrowserTests {
       other.screenshot("09-other-pool-finds-nothing");
       assertThat(HttpTestClient.basic(port, "mediator2", "demo").getBytes("/api/cases/" + encoded(caseNumber) + "/agreement.pdf")
           .statusCode()).isEqualTo(403);
+      // nor may she open its case file
+      other.session.get("/cases/file.html?case=" + encoded(caseNumber));
+      other.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "您无权查看该案件"));
+      assertThat(other.browser.findElement(By.id("content")).isDisplayed()).isFalse();
+      other.screenshot("10-other-pool-refused-the-case-file");
     }
+  }
+
+  /** Follows the task header's link 查看案件卷宗（案号） to the case file, as from any task. */
+  private void openCaseFile(TasklistUser user, String caseNumber) {
+    org.openqa.selenium.WebElement link = user.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onedoor-case-file")));
+    assertThat(link.getText()).isEqualTo("查看案件卷宗（" + caseNumber + "）");
+    user.browser.get(link.getDomProperty("href"));
+    user.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+    user.session.settle(By.id("content"));
+  }
+
+  /** The path of the case file's link to the document of that title. */
+  private static String documentLink(TasklistUser user, String title) {
+    org.openqa.selenium.WebElement link = user.wait.until(ExpectedConditions.visibilityOfElementLocated(
+        By.xpath("//ul[@id='documents']//a[contains(normalize-space(), '" + title + "')]")));
+    String href = link.getDomProperty("href");
+    return href.substring(href.indexOf("/api/"));
   }
 
   private TasklistUser login(String app, String user, String shownAfterLogin) throws IOException {
@@ -180,9 +230,7 @@ class MediatorDayBrowserTests {
     mediator.radio("sessionMode", 0);
     mediator.date("sessionTime", day);
     mediator.time("sessionTime", time);
-    if (mediator.has("sessionPlace")) {
-      mediator.fill("sessionPlace", "中心第二调解室");
-    }
+    mediator.select("sessionPlace", "中心第二调解室");
     mediator.complete();
   }
 

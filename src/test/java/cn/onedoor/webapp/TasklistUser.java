@@ -114,7 +114,14 @@ final class TasklistUser implements AutoCloseable {
   }
 
   void select(String key, String label) {
-    browser.findElement(field(key)).findElement(By.xpath("..")).click();
+    // a TAB into the next field may have opened its dropdown over this one: a click on the form's heading closes it
+    List<WebElement> heading = browser.findElements(By.cssSelector(".fjs-form h2"));
+    if (!heading.isEmpty()) {
+      heading.get(0).click();
+    }
+    WebElement input = browser.findElement(field(key));
+    session.script("arguments[0].scrollIntoView({block: 'center'})", input);
+    input.findElement(By.xpath("..")).click();
     session.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item')][normalize-space()='" + label + "']"));
   }
 
