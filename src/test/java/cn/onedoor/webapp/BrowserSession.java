@@ -46,6 +46,10 @@ final class BrowserSession implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=zh-CN",
         "--window-size=" + width + "," + height, "--user-data-dir=" + Files.createTempDirectory("onedoor-chromium"));
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+    // the page's console, for a failing test to quote (consoleLog())
+    org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+    logs.enable(org.openqa.selenium.logging.LogType.BROWSER, java.util.logging.Level.ALL);
+    options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .withEnvironment(Map.of("TZ", "Asia/Shanghai", "LANG", "zh_CN.UTF-8", "LANGUAGE", "zh_CN:zh")).build();
     this.driver = new ChromeDriver(service, options);
@@ -205,6 +209,15 @@ final class BrowserSession implements AutoCloseable {
   /** Runs an asynchronous script in the page; it reports its result through its last argument. */
   Object asyncScript(String script, Object... arguments) {
     return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
+  }
+
+  /** What the page wrote to its console since the last call (errors, warnings, logs), one line each. */
+  String consoleLog() {
+    StringBuilder text = new StringBuilder();
+    for (org.openqa.selenium.logging.LogEntry entry : driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER)) {
+      text.append(entry.getLevel()).append(' ').append(entry.getMessage()).append('\n');
+    }
+    return text.toString();
   }
 
   void screenshot(String name) {

@@ -258,7 +258,10 @@ class IntakeBrowserTests {
       });
     } catch (org.openqa.selenium.TimeoutException e) {
       String text = browser.findElement(By.tagName("body")).getText();
-      throw new AssertionError("no receipt shown; the page reads: " + text.substring(0, Math.min(3000, text.length())), e);
+      throw new AssertionError("no receipt shown; the page reads: " + text.substring(0, Math.min(3000, text.length()))
+          + "\nits console: " + session.consoleLog() + "\ncases started: "
+          + engine.getHistoryService().createHistoricProcessInstanceQuery().processDefinitionKey("LaborDisputeCase").count()
+          + ", modals open: " + browser.findElements(By.cssSelector(".modal")).size(), e);
     }
   }
 

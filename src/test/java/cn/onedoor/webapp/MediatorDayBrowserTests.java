@@ -30,10 +30,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A mediator's day in the real webapps (Debian's headless Chromium, zh-CN), as issue 14 tells it: the
- * clerk registers a walk-in case in Tasklist and is given its number, and accepts it; the mediator of
+ * clerk registers a walk-in case of two workers in Tasklist and is given its number, and accepts it; the mediator of
  * the union pool finds it by the applicant's name, owns it from the first session on (the second
  * session's task is hers without claiming), opens the case file, prints the session notice, records the
- * agreement, downloads it and uploads the signed scan; the lawyers' pool's mediator sees none of it.
+ * agreement with each worker's part, downloads it and uploads the signed scan; the lawyers' pool's mediator sees none of it.
  * Screenshots go to target/screenshots/mediator-day (the chosen ones are kept in docs/screenshots/).
  */
 @OneDoorSpringTest
@@ -42,6 +42,8 @@ class MediatorDayBrowserTests {
 
   static final Path SCREENSHOTS = Paths.get("target", "screenshots", "mediator-day");
   static final String APPLICANT = "诸葛晓梅";
+  /** Her workmate, the case's second applicant: both are parties, each paid her own part. */
+  static final String CO_APPLICANT = "欧阳小军";
   static final java.util.regex.Pattern RECEIPT = java.util.regex.Pattern.compile("案号 (吉劳调〔\\d{4}〕\\d{4}号)，调解期限届满日 \\d{4}年");
 
   @LocalServerPort int port;
@@ -97,7 +99,7 @@ class MediatorDayBrowserTests {
       // from the task she opens the case file (案件卷宗) and prints the notice of the coming session
       openCaseFile(mediator, caseNumber);
       String file = mediator.pageText();
-      assertThat(file).contains(APPLICANT, "深圳市某某物流有限公司", "第 1 次", "第 2 次", "承办人", "调解期限届满", "办理时间线")
+      assertThat(file).contains(APPLICANT, CO_APPLICANT, "深圳市某某物流有限公司", "第 1 次", "第 2 次", "承办人", "调解期限届满", "办理时间线")
           .doesNotContain("440305199204150029").doesNotContain("13823456789");
       mediator.screenshot("05-case-file");
       String notice = documentLink(mediator, "调解会议通知书");
@@ -116,6 +118,10 @@ class MediatorDayBrowserTests {
       // she records the agreement, paid on the spot
       mediator.openTask(caseNumber, "Task_DraftAgreement");
       mediator.fill("agreedAmount", "9000.00");
+      // each worker's part: the list offers both applicants, the amounts add up to the total
+      mediator.wait.until(ExpectedConditions.visibilityOfElementLocated(row("workerAmountAmount", 1)));
+      mediator.session.type(row("workerAmountAmount", 0), "6000.00");
+      mediator.session.type(row("workerAmountAmount", 1), "3000.00");
       mediator.fill("agreementItems", "被申请人于签订本协议时当场支付申请人2026年9月至10月工资9000元");
       mediator.radio("agreementPays", 0);
       mediator.radio("performanceMode", 0);
@@ -128,7 +134,8 @@ class MediatorDayBrowserTests {
       HttpResponse<byte[]> pdf = HttpTestClient.basic(port, "mediator", "demo").getBytes("/api/cases/" + encoded(caseNumber) + "/agreement.pdf");
       assertThat(pdf.statusCode()).isEqualTo(200);
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
-        assertThat(new PDFTextStripper().getText(document)).contains(APPLICANT).contains("9000");
+        String text = new PDFTextStripper().getText(document);
+        assertThat(text).contains(APPLICANT, CO_APPLICANT, "9000", "6000", "3000");
       }
       // the parties sign it; she uploads the signed scan to the case file
       openCaseFile(mediator, caseNumber);
@@ -167,6 +174,10 @@ class MediatorDayBrowserTests {
     }
   }
 
+  private static By row(String key, int index) {
+    return By.cssSelector("[id$='-Field_" + key + "_" + index + "']");
+  }
+
   /** Follows the task header's link 查看案件卷宗（案号） to the case file, as from any task. */
   private void openCaseFile(TasklistUser user, String caseNumber) {
     org.openqa.selenium.WebElement link = user.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("onedoor-case-file")));
@@ -202,7 +213,16 @@ class MediatorDayBrowserTests {
     application.put("employerCreditCode", "91440300MA5FXKL2DW");
     application.put("claimAmount", "9600.00");
     application.put("claimDescription", "拖欠2026年9月至10月工资共9600元");
+    application.put("workerCount", "2");
     application.forEach(clerk::fill);
+    // her workmate joins the application as a second applicant (其他申请人)
+    org.openqa.selenium.WebElement add = clerk.browser.findElement(By.cssSelector(".fjs-repeat-render-add"));
+    clerk.session.script("arguments[0].scrollIntoView({block: 'center'})", add);
+    add.click();
+    clerk.wait.until(ExpectedConditions.visibilityOfElementLocated(row("coApplicantName", 0)));
+    clerk.session.type(row("coApplicantName", 0), CO_APPLICANT);
+    clerk.session.type(row("coApplicantIdNumber", 0), "440306199503080012");
+    clerk.session.type(row("coApplicantPhone", 0), "13823450001");
     clerk.select("disputeType", "追索劳动报酬");
     clerk.date("knownDate", LocalDate.now().minusDays(10));
     clerk.browser.findElement(TasklistUser.field("applicationReadBack")).click();

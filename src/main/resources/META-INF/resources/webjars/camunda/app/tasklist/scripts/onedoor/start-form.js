@@ -333,12 +333,30 @@
                 return;
               }
               $http.get(api('/api/intake/receipts/' + encodeURIComponent(result.id))).then(function (response) {
-                Notifications.addMessage({status: '已登记', message: receiptText(response.data), exclusive: false});
+                afterDialog(function () {
+                  Notifications.addMessage({status: '已登记', message: receiptText(response.data), exclusive: false});
+                });
               }, function () {
                 if (result.businessKey) {
-                  Notifications.addMessage({status: '已登记', message: '案号 ' + result.businessKey + '。'});
+                  afterDialog(function () {
+                    Notifications.addMessage({status: '已登记', message: '案号 ' + result.businessKey + '。'});
+                  });
                 }
               });
+            }
+
+            // While the start dialog is open, notifications go to its own panel and vanish with it: the
+            // receipt waits until Tasklist has closed the dialog (5 s at most), then goes to the page's panel.
+            function afterDialog(show) {
+              var waited = 0;
+              (function check() {
+                if (!document.querySelector('.modal-dialog') || waited >= 5000) {
+                  $rootScope.$applyAsync(show);
+                } else {
+                  waited += 50;
+                  setTimeout(check, 50);
+                }
+              })();
             }
 
             // a kept draft goes through Tasklist's own saved-state import, read once when the form links
