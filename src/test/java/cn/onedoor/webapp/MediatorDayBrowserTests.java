@@ -99,12 +99,15 @@ class MediatorDayBrowserTests {
       // from the task she opens the case file (案件卷宗) and prints the notice of the coming session
       openCaseFile(mediator, caseNumber);
       String file = mediator.pageText();
-      assertThat(file).contains(APPLICANT, CO_APPLICANT, "深圳市某某物流有限公司", "第 1 次", "第 2 次", "承办人", "调解期限届满", "办理时间线")
+      assertThat(file).contains(APPLICANT, CO_APPLICANT, "深圳市某某物流有限公司", "第 1 次", "调解会议通知书（第二次）", "承办人",
+          "调解期限届满", "办理时间线", "调解员")
           .doesNotContain("440305199204150029").doesNotContain("13823456789");
       mediator.screenshot("05-case-file");
       String notice = documentLink(mediator, "调解会议通知书");
       try (PDDocument document = Loader.loadPDF(HttpTestClient.basic(port, "mediator", "demo").getBytes(notice).body())) {
-        assertThat(new PDFTextStripper().getText(document)).contains("调解会议通知书", APPLICANT, "深圳市某某物流有限公司", "中心第二调解室");
+        // the title is letter-spaced (调 解 会 议 通 知 书): compared without blanks
+        assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", ""))
+            .contains("调解会议通知书", APPLICANT, CO_APPLICANT, "深圳市某某物流有限公司", "中心第二调解室");
         java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
         javax.imageio.ImageIO.write(page, "png", SCREENSHOTS.resolve("06-session-notice-pdf.png").toFile());
       }
@@ -134,11 +137,17 @@ class MediatorDayBrowserTests {
       HttpResponse<byte[]> pdf = HttpTestClient.basic(port, "mediator", "demo").getBytes("/api/cases/" + encoded(caseNumber) + "/agreement.pdf");
       assertThat(pdf.statusCode()).isEqualTo(200);
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
-        String text = new PDFTextStripper().getText(document);
+        String text = new PDFTextStripper().getText(document).replaceAll("[\\s,]", "");
         assertThat(text).contains(APPLICANT, CO_APPLICANT, "9000", "6000", "3000");
       }
-      // the parties sign it; she uploads the signed scan to the case file
-      openCaseFile(mediator, caseNumber);
+      // the parties sign it; the case has no task left, so she opens its file from 查找案件 and uploads the signed scan
+      mediator.session.get("/cases/");
+      mediator.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q")));
+      mediator.session.type(By.id("q"), APPLICANT);
+      mediator.browser.findElement(By.id("q")).sendKeys(Keys.ENTER);
+      mediator.session.click(By.xpath("//tbody[@id='results']//a[contains(@class,'case-file-link')][normalize-space()='" + caseNumber + "']"));
+      mediator.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+      mediator.session.settle(By.id("content"));
       assertThat(documentLink(mediator, "调解协议书")).endsWith("/agreement.pdf");
       Path scan = java.nio.file.Files.createTempFile("signed-agreement-", ".pdf");
       try {
@@ -211,6 +220,7 @@ class MediatorDayBrowserTests {
     application.put("applicantPhone", "13823456789");
     application.put("employerName", "深圳市某某物流有限公司");
     application.put("employerCreditCode", "91440300MA5FXKL2DW");
+    application.put("employerPhone", "13870004444"); // the employer's contact: notices reach both parties
     application.put("claimAmount", "9600.00");
     application.put("claimDescription", "拖欠2026年9月至10月工资共9600元");
     application.put("workerCount", "2");
