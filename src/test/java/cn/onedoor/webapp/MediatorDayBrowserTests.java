@@ -235,14 +235,33 @@ class MediatorDayBrowserTests {
     clerk.session.type(row("coApplicantPhone", 0), "13823450001");
     clerk.select("disputeType", "追索劳动报酬");
     clerk.date("knownDate", LocalDate.now().minusDays(10));
-    clerk.browser.findElement(TasklistUser.field("applicationReadBack")).click();
-    application.forEach((key, value) -> {
-      if (!value.equals(clerk.browser.findElement(TasklistUser.field(key)).getDomProperty("value"))) {
-        clerk.fill(key, value);
+    // form-js re-renders as values change: a field it reset is typed again, as a clerk would, the row's too
+    clerk.session.settle(By.cssSelector(".fjs-form"));
+    Map<By, String> typed = new LinkedHashMap<>();
+    application.forEach((key, value) -> typed.put(TasklistUser.field(key), value));
+    typed.put(row("coApplicantName", 0), CO_APPLICANT);
+    typed.put(row("coApplicantIdNumber", 0), "440306199503080012");
+    typed.put(row("coApplicantPhone", 0), "13823450001");
+    typed.forEach((field, value) -> {
+      if (!value.equals(clerk.browser.findElement(field).getDomProperty("value"))) {
+        clerk.session.type(field, value);
       }
     });
+    // the read-back confirmation last, once everything is typed
+    org.openqa.selenium.WebElement readBack = clerk.browser.findElement(TasklistUser.field("applicationReadBack"));
+    if (!readBack.isSelected()) {
+      clerk.session.script("arguments[0].scrollIntoView({block: 'center'})", readBack);
+      readBack.click();
+    }
     clerk.screenshot("01-clerk-registers");
-    clerk.session.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+    By start = By.cssSelector("button[ng-click='startProcessInstance()']");
+    try {
+      clerk.wait.until(ExpectedConditions.elementToBeClickable(start)).click();
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError("启动 stays disabled; fields with errors: " + clerk.session.script("""
+          return [...document.querySelectorAll('.fjs-has-errors')].map(f => (f.querySelector('input, textarea') || f).id
+            + ': ' + f.textContent).join(' | ');"""), e);
+    }
     // she is given the case number and the mediation deadline to tell the applicant
     java.util.regex.Matcher receipt = RECEIPT.matcher(clerk.wait.until(d -> {
       String text = d.findElement(By.tagName("body")).getText();
