@@ -247,23 +247,42 @@ class MediatorDayBrowserTests {
         clerk.session.type(field, value);
       }
     });
-    // the read-back confirmation last, once everything is typed
-    org.openqa.selenium.WebElement readBack = clerk.browser.findElement(TasklistUser.field("applicationReadBack"));
-    if (!readBack.isSelected()) {
-      clerk.session.script("arguments[0].scrollIntoView({block: 'center'})", readBack);
-      readBack.click();
-    }
-    clerk.screenshot("01-clerk-registers");
+    // the read-back confirmation last, once everything is typed; form-js may re-render and untick it, so
+    // she looks again before 启动, and starts again should the dialog still be open with the box unticked
     By start = By.cssSelector("button[ng-click='startProcessInstance()']");
-    try {
-      clerk.wait.until(ExpectedConditions.elementToBeClickable(start)).click();
-    } catch (org.openqa.selenium.TimeoutException e) {
-      throw new AssertionError("启动 stays disabled; fields with errors: " + clerk.session.script("""
-          return [...document.querySelectorAll('.fjs-has-errors')].map(f => (f.querySelector('input, textarea') || f).id
-            + ': ' + f.textContent).join(' | ');"""), e);
+    By readBack = TasklistUser.field("applicationReadBack");
+    for (int attempt = 1; ; attempt++) {
+      for (int tick = 1; tick <= 5 && !clerk.browser.findElement(readBack).isSelected(); tick++) {
+        org.openqa.selenium.WebElement box = clerk.browser.findElement(readBack);
+        clerk.session.script("arguments[0].scrollIntoView({block: 'center'})", box);
+        box.click();
+        clerk.session.settle(By.cssSelector(".fjs-form"));
+      }
+      if (attempt == 1) {
+        clerk.screenshot("01-clerk-registers");
+      }
+      try {
+        clerk.wait.until(ExpectedConditions.elementToBeClickable(start)).click();
+      } catch (org.openqa.selenium.TimeoutException e) {
+        throw new AssertionError("启动 stays disabled; fields with errors: " + clerk.session.script("""
+            return [...document.querySelectorAll('.fjs-has-errors')].map(f => (f.querySelector('input, textarea') || f).id
+              + ': ' + f.textContent).join(' | ');"""), e);
+      }
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(clerk.browser, java.time.Duration.ofSeconds(10))
+            .until(ExpectedConditions.invisibilityOfElementLocated(start));
+        break;
+      } catch (org.openqa.selenium.TimeoutException stillOpen) {
+        if (attempt == 3) {
+          throw new AssertionError("the start dialog stays open; fields with errors: " + clerk.session.script("""
+              return [...document.querySelectorAll('.fjs-has-errors')].map(f => (f.querySelector('input, textarea') || f).id
+                + ': ' + f.textContent).join(' | ');"""), stillOpen);
+        }
+      }
     }
     // she is given the case number and the mediation deadline to tell the applicant
-    java.util.regex.Matcher receipt = RECEIPT.matcher(clerk.wait.until(d -> {
+    java.util.regex.Matcher receipt = RECEIPT.matcher(new org.openqa.selenium.support.ui.WebDriverWait(clerk.browser,
+        java.time.Duration.ofSeconds(60)).until(d -> {
       String text = d.findElement(By.tagName("body")).getText();
       return RECEIPT.matcher(text).find() ? text : null;
     }));
