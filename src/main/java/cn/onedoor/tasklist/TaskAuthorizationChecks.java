@@ -2,6 +2,8 @@ package cn.onedoor.tasklist;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.QueryOrderingProperty;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
 import org.camunda.bpm.engine.impl.db.CompositePermissionCheck;
 import org.camunda.bpm.engine.impl.db.PermissionCheck;
@@ -37,10 +39,39 @@ public final class TaskAuthorizationChecks {
 
   private final List<Check> checks;
   private final AuthorizationCheck unchecked;
+  private final boolean distinct;
 
-  private TaskAuthorizationChecks(List<Check> checks, AuthorizationCheck unchecked) {
+  private TaskAuthorizationChecks(List<Check> checks, AuthorizationCheck unchecked, boolean distinct) {
     this.checks = checks;
     this.unchecked = unchecked;
+    this.distinct = distinct;
+  }
+
+  /**
+   * Whether the list needs {@code select distinct}: only when a join can repeat a task, that is the
+   * identity links (candidate user or group, involved user; the same condition as Camunda's
+   * {@code I_JOIN}) or an ordering by a related table (a variable). Camunda selects distinct always;
+   * without it PostgreSQL can walk the due-date index and stop after one page instead of sorting every
+   * task the user may see.
+   */
+  public boolean isDistinct() {
+    return distinct;
+  }
+
+  static boolean needsDistinct(TaskQueryImpl query) {
+    for (TaskQueryImpl part : query.getQueries()) {
+      if (part.getCandidateUser() != null || part.getCandidateGroups() != null || part.getCandidateGroupLike() != null
+          || part.getInvolvedUser() != null || Boolean.TRUE.equals(part.isWithCandidateGroups())
+          || Boolean.TRUE.equals(part.isWithCandidateUsers())) {
+        return true;
+      }
+    }
+    for (QueryOrderingProperty ordering : query.getOrderingProperties()) {
+      if (ordering.getRelation() != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Check> getChecks() {
@@ -74,7 +105,7 @@ public final class TaskAuthorizationChecks {
   }
 
   /** Called by the statement (OGNL) with the query's authorization check. */
-  public static TaskAuthorizationChecks of(AuthorizationCheck authCheck) {
+  public static TaskAuthorizationChecks of(AuthorizationCheck authCheck, Object query) {
     if (!supports(authCheck)) {
       throw new IllegalStateException("OneDoor's task query statement cannot evaluate this authorization check");
     }
@@ -92,6 +123,7 @@ public final class TaskAuthorizationChecks {
     unchecked.setRevokeAuthorizationCheckEnabled(authCheck.isRevokeAuthorizationCheckEnabled());
     unchecked.setHistoricInstancePermissionsEnabled(authCheck.isHistoricInstancePermissionsEnabled());
     unchecked.setUseLeftJoin(authCheck.isUseLeftJoin());
-    return new TaskAuthorizationChecks(List.copyOf(checks), unchecked);
+    boolean distinct = !(query instanceof TaskQueryImpl taskQuery) || needsDistinct(taskQuery);
+    return new TaskAuthorizationChecks(List.copyOf(checks), unchecked, distinct);
   }
 }

@@ -89,6 +89,21 @@ class TaskQueryDoorsTests extends CaseProcessTest {
     assertThat(mediator.get("/engine-rest/task?firstResult=0&maxResults=2147483647").statusCode()).isEqualTo(200);
   }
 
+  @Test
+  void theDueDateIndexIsThereOnEveryDatabase() throws java.sql.SQLException {
+    java.util.Set<String> indexes = new java.util.HashSet<>();
+    try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
+      for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+        try (java.sql.ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (rows.next()) {
+            indexes.add(String.valueOf(rows.getString("INDEX_NAME")).toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    assertThat(indexes).contains(InboxIndexes.NAME);
+  }
+
   private static String withoutReference(String body) {
     return body.replaceAll("参考编号 [0-9A-F]+", "参考编号 …");
   }
