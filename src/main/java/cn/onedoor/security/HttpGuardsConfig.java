@@ -8,7 +8,8 @@ import org.springframework.core.Ordered;
 /**
  * The servlet filters in front of everything else on the three API doors ({@code /api},
  * {@code /engine-rest}, the webapps' {@code /camunda/api}): body size first, then the engine's error
- * bodies, then the login throttle, then the doors' own authentication.
+ * bodies, then the login throttle, then the engine doors' paging parameters, then the doors' own
+ * authentication.
  */
 @Configuration
 class HttpGuardsConfig {
@@ -28,6 +29,15 @@ class HttpGuardsConfig {
     registration.setName("onedoor-engine-error-bodies");
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<PagingParametersFilter> pagingParametersFilter() {
+    var registration = new FilterRegistrationBean<>(new PagingParametersFilter());
+    registration.setName("onedoor-paging-parameters");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
     return registration;
   }
 

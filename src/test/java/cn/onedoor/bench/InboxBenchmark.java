@@ -3,6 +3,7 @@ package cn.onedoor.bench;
 import cn.onedoor.OneDoorApplication;
 import cn.onedoor.calendar.ChinaTime;
 import cn.onedoor.process.ProcessKeys;
+import cn.onedoor.tasklist.InboxQueryPlugin;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -132,7 +133,7 @@ public final class InboxBenchmark {
         ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         EngineSettings configured = EngineSettings.of("OneDoor (application.yml)", configuration);
         boolean compare = options.containsKey("compare");
-        report.line("engine settings as configured: " + configured + (compare ? "; compared with " + EngineSettings.CAMUNDA_DEFAULTS : ""));
+        report.line("engine settings as configured: " + configured);
         for (int level : levels) {
           int open = openSessionTasks(engine);
           if (open < level) {
@@ -148,7 +149,15 @@ public final class InboxBenchmark {
           if (options.containsKey("log-sql")) {
             logSql(http, report);
           }
-          for (EngineSettings settings : compare ? List.of(EngineSettings.CAMUNDA_DEFAULTS, configured) : List.of(configured)) {
+          List<EngineSettings> compared = new ArrayList<>();
+          if (options.containsKey("compare-defaults")) {
+            compared.add(EngineSettings.CAMUNDA_DEFAULTS);
+          }
+          if (compare) {
+            compared.add(EngineSettings.LOOKUPS);
+          }
+          compared.add(configured);
+          for (EngineSettings settings : compared) {
             settings.applyTo(configuration);
             int n = settings == configured ? requests : compareRequests;
             int w = settings == configured ? warmUps : Math.min(warmUps, 2);
@@ -172,6 +181,7 @@ public final class InboxBenchmark {
           rows.add(time(report, level, configured.name, "supervisor", "-", "GET /api/deadlines?page=0&size=50", warmUps, requests,
               () -> http.get("supervisor", "/api/deadlines?page=0&size=50")));
           report.line("load average after level " + level + ": " + loadAverage());
+          report.line("memory after level " + level + ": " + memory());
         }
         report.line("");
         report.table(rows);
@@ -341,24 +351,49 @@ public final class InboxBenchmark {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * The engine switches the inbox depends on. With {@code --compare} each level is measured with
-   * Camunda's defaults and then with OneDoor's settings, on the same data, one after the other (the
-   * engine reads them per query, so they can be switched in a running engine).
+   * The engine switches the harness compares, all read per query: Camunda's revoke check, CMMN and
+   * standalone tasks, and whether a user's task query runs OneDoor's statement with the hashed
+   * authorization check ({@code cn.onedoor.tasklist.InboxQueryPlugin}).
    */
-  record EngineSettings(String name, String authorizationCheckRevokes, boolean cmmnEnabled, boolean standaloneTasksEnabled) {
+  record EngineSettings(String name, String authorizationCheckRevokes, boolean cmmnEnabled, boolean standaloneTasksEnabled,
+      boolean hashedTaskAuthorization) {
 
-    static final EngineSettings CAMUNDA_DEFAULTS = new EngineSettings("Camunda defaults", "auto", true, true);
+    static final EngineSettings CAMUNDA_DEFAULTS = new EngineSettings("Camunda defaults", "auto", true, true, false);
+    /** OneDoor before the hashed check: Camunda's task statement with revoke checks always (per-task look-ups). */
+    static final EngineSettings LOOKUPS = new EngineSettings("per-task look-ups (revokes always, Camunda's statement)", "always",
+        false, false, false);
 
     static EngineSettings of(String name, ProcessEngineConfigurationImpl configuration) {
       return new EngineSettings(name, configuration.getAuthorizationCheckRevokes(), configuration.isCmmnEnabled(),
-          configuration.isStandaloneTasksEnabled());
+          configuration.isStandaloneTasksEnabled(), InboxQueryPlugin.isEnabled());
     }
 
     void applyTo(ProcessEngineConfigurationImpl configuration) {
       configuration.setAuthorizationCheckRevokes(authorizationCheckRevokes);
       configuration.setCmmnEnabled(cmmnEnabled);
       configuration.setStandaloneTasksEnabled(standaloneTasksEnabled);
+      InboxQueryPlugin.setEnabled(hashedTaskAuthorization);
     }
+  }
+
+  /** The JVM's resident set (VmRSS, and its peak VmHWM) and heap, as the kernel and the JVM report them. */
+  static String memory() {
+    String rss = "?";
+    String peak = "?";
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          rss = line.substring(6).trim();
+        } else if (line.startsWith("VmHWM:")) {
+          peak = line.substring(6).trim();
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      // not Linux: heap only
+    }
+    Runtime runtime = Runtime.getRuntime();
+    return String.format("RSS %s (peak %s), heap used %,d MB of %,d MB committed, max %,d MB", rss, peak,
+        (runtime.totalMemory() - runtime.freeMemory()) >> 20, runtime.totalMemory() >> 20, runtime.maxMemory() >> 20);
   }
 
   record Row(int level, String settings, String user, String filter, String call, int runs, double median, double p95, double max, String load) {}

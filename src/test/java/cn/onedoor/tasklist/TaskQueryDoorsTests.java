@@ -1,0 +1,117 @@
+package cn.onedoor.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.onedoor.support.CaseDriver;
+import cn.onedoor.support.CaseProcessTest;
+import cn.onedoor.support.HttpTestClient;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Every door to the task query answers the same through OneDoor's statement as through Camunda's:
+ * {@code /engine-rest/task} (list, count, POST with sorting by a variable, or-queries, another pool's
+ * candidate group, hostile paging) and Tasklist's filters, as mediators of two pools, the supervisor
+ * and a clerk. Only who may see a task is OneDoor's SQL; every criterion stays Camunda's.
+ */
+class TaskQueryDoorsTests extends CaseProcessTest {
+
+  @LocalServerPort int port;
+
+  @AfterEach
+  void oneDoorsStatementsAgain() {
+    InboxQueryPlugin.setEnabled(true);
+  }
+
+  @Test
+  void restAnswersAreTheSameThroughBothStatementsForEveryRole() {
+    List<ProcessInstance> cases = new ArrayList<>();
+    for (String[] kase : List.of(new String[] {"甲工资", "wages"}, new String[] {"乙工资", "wages"},
+        new String[] {"丙解除", "dismissal"}, new String[] {"丁社保", "social_insurance"})) {
+      ProcessInstance instance = driver.registerThroughStartForm(CaseDriver.walkIn("applicantName", kase[0], "disputeType", kase[1]));
+      driver.accept(instance);
+      cases.add(instance);
+    }
+    String caseNumber = driver.businessKey(cases.get(0));
+    Filter byDeadline = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.BY_DEADLINE).singleResult();
+    List<String[]> calls = List.of(
+        new String[] {"GET", "/engine-rest/task?sortBy=dueDate&sortOrder=asc&maxResults=50"},
+        new String[] {"GET", "/engine-rest/task/count"},
+        new String[] {"GET", "/engine-rest/task?candidateGroup=mediator-lawyer"},
+        new String[] {"GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber},
+        new String[] {"GET", "/engine-rest/task?firstResult=3&maxResults=2147483647"},
+        new String[] {"GET", "/engine-rest/task?sortBy=nonsense&sortOrder=asc"},
+        new String[] {"POST", "/engine-rest/task", "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\","
+            + "\"parameters\":{\"variable\":\"applicantName\",\"type\":\"String\"}}]}"},
+        new String[] {"POST", "/engine-rest/task", "{\"orQueries\":[{\"candidateGroup\":\"mediator-union\",\"assignee\":\"mediator\"}]}"},
+        new String[] {"POST", "/engine-rest/task/count", "{\"processVariables\":[{\"name\":\"applicantName\",\"operator\":\"like\",\"value\":\"%工资\"}]}"},
+        new String[] {"POST", "/engine-rest/task", "{\"taskIdIn\":[\"' OR 1=1 --\"]}"},
+        new String[] {"POST", "/engine-rest/filter/" + byDeadline.getId() + "/list?firstResult=0&maxResults=50",
+            "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}"},
+        new String[] {"GET", "/engine-rest/filter/" + byDeadline.getId() + "/count"});
+
+    int seenSomething = 0;
+    for (String user : List.of("mediator", "mediator2", "supervisor", "clerk")) {
+      HttpTestClient client = HttpTestClient.basic(port, user, "demo");
+      for (String[] call : calls) {
+        InboxQueryPlugin.setEnabled(false);
+        HttpResponse<String> camunda = send(client, call);
+        InboxQueryPlugin.setEnabled(true);
+        long before = InboxTaskManager.RUN.get();
+        HttpResponse<String> ours = send(client, call);
+        String what = user + " " + String.join(" ", call);
+        assertThat(ours.statusCode()).as(what).isEqualTo(camunda.statusCode());
+        assertThat(withoutReference(ours.body())).as(what).isEqualTo(withoutReference(camunda.body()));
+        assertThat(ours.statusCode()).as(what + ": " + ours.body()).isLessThan(500);
+        if (ours.statusCode() == 200 && InboxTaskManager.RUN.get() > before) {
+          seenSomething++;
+        }
+      }
+    }
+    // OneDoor's statement answered most of these calls (not the refused ones)
+    assertThat(seenSomething).isGreaterThan(30);
+  }
+
+  @Test
+  void negativeOrAbsurdPagingIsRefusedWithA400NamingTheParameter() {
+    HttpTestClient mediator = HttpTestClient.basic(port, "mediator", "demo");
+    for (String query : List.of("firstResult=-5", "maxResults=-1", "maxResults=abc", "firstResult=99999999999", "maxResults=")) {
+      HttpResponse<String> response = mediator.get("/engine-rest/task?" + query);
+      assertThat(response.statusCode()).as(query).isEqualTo(400);
+      assertThat(response.body()).as(query).contains("分页参数 " + query.substring(0, query.indexOf('=')));
+    }
+    assertThat(mediator.get("/engine-rest/task?firstResult=0&maxResults=2147483647").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theDueDateIndexIsThereOnEveryDatabase() throws java.sql.SQLException {
+    java.util.Set<String> indexes = new java.util.HashSet<>();
+    try (java.sql.Connection connection = jdbc.getDataSource().getConnection()) {
+      for (String table : List.of("ACT_RU_TASK", "act_ru_task")) {
+        try (java.sql.ResultSet rows = connection.getMetaData().getIndexInfo(null, null, table, false, false)) {
+          while (rows.next()) {
+            indexes.add(String.valueOf(rows.getString("INDEX_NAME")).toLowerCase(java.util.Locale.ROOT));
+          }
+        }
+      }
+    }
+    assertThat(indexes).contains(InboxIndexes.NAME);
+  }
+
+  private static String withoutReference(String body) {
+    return body.replaceAll("参考编号 [0-9A-F]+", "参考编号 …");
+  }
+
+  private static HttpResponse<String> send(HttpTestClient client, String[] call) {
+    if (call[0].equals("GET")) {
+      return client.get(call[1]);
+    }
+    return call[1].contains("/filter/") ? client.postHal(call[1], call[2]) : client.postJson(call[1], call[2]);
+  }
+}
