@@ -214,7 +214,13 @@ public class AgreementPdf {
       name = file + ",0";
     }
     try {
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+      // The file's bytes are read once and handed to OpenPDF: given only a path, OpenPDF reopens the
+      // file for every PDF it writes and reads the glyph tables of the subset through an unbuffered
+      // RandomAccessFile, a system call per few bytes of a 16.8 MB font (issue #16: 10 of 11 busy
+      // threads in TrueTypeFontSubSet.readLoca -> RandomAccessFile.read0). From the bytes every
+      // subset is cut from memory; the BaseFont itself is created once and shared.
+      byte[] bytes = Files.readAllBytes(Path.of(file));
+      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, bytes, null);
     } catch (IOException | RuntimeException e) {
       throw new MissingAgreementFontException(fontPath, e);
     }
