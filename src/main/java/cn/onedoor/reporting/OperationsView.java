@@ -97,11 +97,6 @@ public class OperationsView {
         .toList();
   }
 
-  /** Open collective disputes (LDMAL art. 7: ten or more workers), oldest first. */
-  public List<CaseFacts> collectiveDisputes() {
-    return register.collective(OPEN_STAGES).stream().map(OperationsView::facts).toList();
-  }
-
   /** A page of the open collective disputes, oldest first, with their number. */
   public ReportPage<CaseFacts> collectiveDisputes(int page, int size) {
     List<CaseFacts> items = register.collective(OPEN_STAGES, (long) page * size, size).stream().map(OperationsView::facts).toList();
@@ -110,13 +105,9 @@ public class OperationsView {
 
   /**
    * Open incidents where they arose (a failed job in a called process also marks the call activity
-   * above it; only the root cause is listed), newest first, with the case number from the business key.
+   * above it; only the root cause is listed), newest first, with the case number from the business key:
+   * one page, the database picking it, with the number of root causes.
    */
-  public List<OpenIncident> incidents() {
-    return describe(jdbc.query(ROOT_INCIDENTS + " order by INCIDENT_TIMESTAMP_ desc, ID_", OperationsView::root));
-  }
-
-  /** A page of {@link #incidents()}, the database picking the rows, with the number of root causes. */
   public ReportPage<OpenIncident> incidents(int page, int size) {
     List<Root> roots = jdbc.query(ROOT_INCIDENTS + " order by INCIDENT_TIMESTAMP_ desc, ID_ offset " + (long) page * size
         + " rows fetch next " + size + " rows only", OperationsView::root);
