@@ -88,7 +88,12 @@ public class OperationsView {
    * first, at most {@link #MAX_DUE_CASES} (the database picks them: issue #16).
    */
   public List<DueCase> dueCases(LocalDate today, int withinDays) {
-    List<DeadlineView.CaseDeadline> due = deadlines.dueBy(today, today.plusDays(withinDays), MAX_DUE_CASES).items();
+    return dueCases(today, withinDays, 0, MAX_DUE_CASES);
+  }
+
+  /** Page {@code page} of {@code size} of the same (the export reads them all this way). */
+  public List<DueCase> dueCases(LocalDate today, int withinDays, int page, int size) {
+    List<DeadlineView.CaseDeadline> due = deadlines.dueBy(today, today.plusDays(withinDays), size, (long) page * size).items();
     Map<String, CaseFacts> facts = facts(due.stream().map(DeadlineView.CaseDeadline::caseNumber).toList());
     return due.stream()
         .filter(deadline -> facts.containsKey(deadline.caseNumber()))
