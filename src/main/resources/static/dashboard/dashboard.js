@@ -435,12 +435,21 @@
     return el('span', null, number, actions);
   }
 
+  /** Under a paged table: how many there are in all when the page does not show them all (the export has every one). */
+  function moreNote(page, what, table) {
+    if (page.total <= page.items.length) {
+      return '';
+    }
+    return el('p', { className: 'more-note' }, '共 ' + page.total + ' ' + what + '，此处显示前 ' + page.items.length
+      + ' 件；全部请导出（' + table + '）。');
+  }
+
   async function loadOperations() {
     const [openCases, deadlines, incidents, collective] = await Promise.all([
       getJson(API + '/reports/open-cases').catch(error => error),
       getJson(API + '/reports/deadlines').catch(error => error),
-      getJson(API + '/reports/incidents').catch(error => error),
-      getJson(API + '/reports/collective-disputes').catch(error => error)
+      getJson(API + '/reports/incidents?size=200').catch(error => error),
+      getJson(API + '/reports/collective-disputes?size=200').catch(error => error)
     ]);
     byId('operations-time').textContent = new Date().toLocaleString('zh-CN', { hour12: false });
 
@@ -473,9 +482,9 @@
     } else {
       byId('incidents-table').replaceChildren(table(
         ['案号', '流程', '环节', '事件类型', '错误信息', '发生时间'],
-        incidents.map(i => [caseCell(i.caseNumber, i.processInstanceId), i.processName, i.activityName,
+        incidents.items.map(i => [caseCell(i.caseNumber, i.processInstanceId), i.processName, i.activityName,
           INCIDENT_TYPES[i.incidentType] || i.incidentType, i.message, dateTime(i.occurredAt)]),
-        '没有待处理的流程事件。'));
+        '没有待处理的流程事件。'), moreNote(incidents, '件流程事件', 'incidents'));
     }
 
     if (collective instanceof Error) {
@@ -483,9 +492,9 @@
     } else {
       byId('collective-table').replaceChildren(table(
         ['案号', '申请人（代表）', '被申请人', num('涉及劳动者'), '争议类型', '办理阶段', '收到申请', '调解期限'],
-        collective.map(c => [caseCell(c.caseNumber, c.processInstanceId), c.applicantName, c.employerName, num(c.workerCount),
+        collective.items.map(c => [caseCell(c.caseNumber, c.processInstanceId), c.applicantName, c.employerName, num(c.workerCount),
           label('disputeType', c.disputeType), label('stage', c.stage), c.receivedOn, c.mediationDeadline]),
-        '没有在办的集体争议。'));
+        '没有在办的集体争议。'), moreNote(collective, '件在办集体争议', 'collective-disputes'));
     }
   }
 

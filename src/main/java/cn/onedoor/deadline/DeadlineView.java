@@ -92,8 +92,13 @@ public class DeadlineView {
    * included), most urgent first, at most {@code limit} of them; the total counts them all.
    */
   public Page dueBy(LocalDate today, LocalDate lastDay, int limit) {
+    return dueBy(today, lastDay, limit, 0);
+  }
+
+  /** The same from row {@code offset} on (an export reading them all a page at a time). */
+  public Page dueBy(LocalDate today, LocalDate lastDay, int limit, long offset) {
     Date before = Date.from(lastDay.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
-    return nearest(today, before, limit, 0);
+    return nearest(today, before, limit, offset);
   }
 
   private Page nearest(LocalDate today, Date before, int limit, long offset) {

@@ -155,6 +155,20 @@ public class RegisterFigures {
         new MapSqlParameterSource("stages", stages), (rs, i) -> entry(rs));
   }
 
+  /** Page of the collective disputes in the stages given, oldest first (issue #16: never all of them at once). */
+  public List<Entry> collective(Collection<String> stages, long offset, int limit) {
+    return named.query("select " + ENTRY_COLUMNS + " from case_register where status in (:stages) and collective"
+            + " order by received_on, case_number offset " + offset + " rows fetch next " + limit + " rows only",
+        new MapSqlParameterSource("stages", stages), (rs, i) -> entry(rs));
+  }
+
+  /** How many collective disputes stand in the stages given. */
+  public long collectiveCount(Collection<String> stages) {
+    Long count = named.queryForObject("select count(*) from case_register where status in (:stages) and collective",
+        new MapSqlParameterSource("stages", stages), Long.class);
+    return count == null ? 0 : count;
+  }
+
   /** The entries of the given cases, by case number (cases not in the register are left out). */
   public Map<String, Entry> entries(Collection<String> caseNumbers) {
     Map<String, Entry> entries = new LinkedHashMap<>();

@@ -42,15 +42,21 @@ class OperationsController {
   }
 
   @GetMapping("/api/reports/incidents")
-  @Operation(summary = "流程事件（incident）", description = "未解决的流程事件及其案件、环节和错误信息，最新的在前")
-  List<OperationsView.OpenIncident> incidents() {
-    return view.incidents();
+  @Operation(summary = "流程事件（incident，分页）", description = "未解决的流程事件及其案件、环节和错误信息，最新的在前；"
+      + "page 从 0 起，size 至多 200（默认 50），total 为总数")
+  ReportPage<OperationsView.OpenIncident> incidents(@RequestParam(required = false) String page,
+                                                    @RequestParam(required = false) String size) {
+    ReportPage.Request request = ReportPage.request(page, size);
+    return view.incidents(request.page(), request.size());
   }
 
   @GetMapping("/api/reports/collective-disputes")
-  @Operation(summary = "在办集体争议", description = "劳动者十人以上、尚未结案的集体争议，收到申请早的在前")
-  List<OperationsView.CaseFacts> collectiveDisputes() {
-    return view.collectiveDisputes();
+  @Operation(summary = "在办集体争议（分页）", description = "劳动者十人以上、尚未结案的集体争议，收到申请早的在前；"
+      + "page 从 0 起，size 至多 200（默认 50），total 为总数")
+  ReportPage<OperationsView.CaseFacts> collectiveDisputes(@RequestParam(required = false) String page,
+                                                          @RequestParam(required = false) String size) {
+    ReportPage.Request request = ReportPage.request(page, size);
+    return view.collectiveDisputes(request.page(), request.size());
   }
 
   @GetMapping("/api/reports/labels")

@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -56,8 +55,11 @@ public class OperationsView {
   private final DeadlineView deadlines;
   private final RuntimeService runtime;
   private final RepositoryService repository;
+  private final JdbcTemplate jdbc;
 
-  OperationsView(RegisterFigures register, DeadlineView deadlines, RuntimeService runtime, RepositoryService repository) {
+  OperationsView(RegisterFigures register, DeadlineView deadlines, RuntimeService runtime, RepositoryService repository,
+                 JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
     this.register = register;
     this.deadlines = deadlines;
     this.runtime = runtime;
@@ -86,7 +88,12 @@ public class OperationsView {
    * first, at most {@link #MAX_DUE_CASES} (the database picks them: issue #16).
    */
   public List<DueCase> dueCases(LocalDate today, int withinDays) {
-    List<DeadlineView.CaseDeadline> due = deadlines.dueBy(today, today.plusDays(withinDays), MAX_DUE_CASES).items();
+    return dueCases(today, withinDays, 0, MAX_DUE_CASES);
+  }
+
+  /** Page {@code page} of {@code size} of the same (the export reads them all this way). */
+  public List<DueCase> dueCases(LocalDate today, int withinDays, int page, int size) {
+    List<DeadlineView.CaseDeadline> due = deadlines.dueBy(today, today.plusDays(withinDays), size, (long) page * size).items();
     Map<String, CaseFacts> facts = facts(due.stream().map(DeadlineView.CaseDeadline::caseNumber).toList());
     return due.stream()
         .filter(deadline -> facts.containsKey(deadline.caseNumber()))
@@ -95,19 +102,39 @@ public class OperationsView {
         .toList();
   }
 
-  /** Open collective disputes (LDMAL art. 7: ten or more workers), oldest first. */
-  public List<CaseFacts> collectiveDisputes() {
-    return register.collective(OPEN_STAGES).stream().map(OperationsView::facts).toList();
+  /** A page of the open collective disputes, oldest first, with their number. */
+  public ReportPage<CaseFacts> collectiveDisputes(int page, int size) {
+    List<CaseFacts> items = register.collective(OPEN_STAGES, (long) page * size, size).stream().map(OperationsView::facts).toList();
+    return new ReportPage<>(items, page, size, register.collectiveCount(OPEN_STAGES));
   }
 
   /**
    * Open incidents where they arose (a failed job in a called process also marks the call activity
-   * above it; only the root cause is listed), newest first, with the case number from the business key.
+   * above it; only the root cause is listed), newest first, with the case number from the business key:
+   * one page, the database picking it, with the number of root causes.
    */
-  public List<OpenIncident> incidents() {
-    List<Incident> roots = runtime.createIncidentQuery().orderByIncidentTimestamp().desc().list().stream()
-        .filter(incident -> incident.getId().equals(incident.getRootCauseIncidentId())).toList();
-    Set<String> instanceIds = roots.stream().map(Incident::getProcessInstanceId).filter(id -> id != null)
+  public ReportPage<OpenIncident> incidents(int page, int size) {
+    List<Root> roots = jdbc.query(ROOT_INCIDENTS + " order by INCIDENT_TIMESTAMP_ desc, ID_ offset " + (long) page * size
+        + " rows fetch next " + size + " rows only", OperationsView::root);
+    Long total = jdbc.queryForObject("select count(*) from ACT_RU_INCIDENT where ID_ = ROOT_CAUSE_INCIDENT_ID_", Long.class);
+    return new ReportPage<>(describe(roots), page, size, total == null ? 0 : total);
+  }
+
+  private static final String ROOT_INCIDENTS = """
+      select ID_, PROC_INST_ID_, PROC_DEF_ID_, ACTIVITY_ID_, FAILED_ACTIVITY_ID_, INCIDENT_TYPE_, INCIDENT_MSG_, INCIDENT_TIMESTAMP_
+      from ACT_RU_INCIDENT where ID_ = ROOT_CAUSE_INCIDENT_ID_""";
+
+  /** An incident that is its own root cause, as ACT_RU_INCIDENT holds it. */
+  private record Root(String id, String processInstanceId, String processDefinitionId, String activityId, String failedActivityId,
+                      String type, String message, java.sql.Timestamp at) {}
+
+  private static Root root(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    return new Root(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+        rs.getString(7), rs.getTimestamp(8));
+  }
+
+  private List<OpenIncident> describe(List<Root> roots) {
+    Set<String> instanceIds = roots.stream().map(Root::processInstanceId).filter(id -> id != null)
         .collect(Collectors.toSet());
     Map<String, String> caseNumbers = new HashMap<>();
     if (!instanceIds.isEmpty()) {
@@ -117,15 +144,15 @@ public class OperationsView {
     }
     Map<String, ProcessDefinition> definitions = new HashMap<>();
     List<OpenIncident> incidents = new ArrayList<>();
-    for (Incident incident : roots) {
-      ProcessDefinition definition = incident.getProcessDefinitionId() == null ? null
-          : definitions.computeIfAbsent(incident.getProcessDefinitionId(), repository::getProcessDefinition);
-      String activityId = incident.getFailedActivityId() != null ? incident.getFailedActivityId() : incident.getActivityId();
-      incidents.add(new OpenIncident(incident.getId(), caseNumbers.get(incident.getProcessInstanceId()),
-          incident.getProcessInstanceId(), definition == null ? null : definition.getKey(),
+    for (Root incident : roots) {
+      ProcessDefinition definition = incident.processDefinitionId() == null ? null
+          : definitions.computeIfAbsent(incident.processDefinitionId(), repository::getProcessDefinition);
+      String activityId = incident.failedActivityId() != null ? incident.failedActivityId() : incident.activityId();
+      incidents.add(new OpenIncident(incident.id(), caseNumbers.get(incident.processInstanceId()),
+          incident.processInstanceId(), definition == null ? null : definition.getKey(),
           definition == null ? null : definition.getName(), activityId, activityName(definition, activityId),
-          incident.getIncidentType(), incident.getIncidentMessage(),
-          LocalDateTime.ofInstant(incident.getIncidentTimestamp().toInstant(), ChinaTime.ZONE)));
+          incident.type(), incident.message(),
+          LocalDateTime.ofInstant(incident.at().toInstant(), ChinaTime.ZONE)));
     }
     return incidents;
   }

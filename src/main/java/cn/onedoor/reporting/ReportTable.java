@@ -11,7 +11,22 @@ import java.util.List;
  *     or a day ({@code 截至2026-11-29})
  * @param asciiScope the same in ASCII, for clients that cannot take a UTF-8 file name
  */
-record ReportTable(String id, String title, String scope, String asciiScope, List<String> headers, List<List<Object>> rows) {
+record ReportTable(String id, String title, String scope, String asciiScope, List<String> headers, List<List<Object>> rows,
+                   Chunks more) {
+
+  /**
+   * The rows after {@code rows}, for a table that grows with the cases: handed to the writer a chunk
+   * at a time (a page from the database), so that an export never holds the whole table (issue #16).
+   */
+  interface Chunks {
+    Chunks NONE = chunk -> { };
+
+    void each(java.util.function.Consumer<List<List<Object>>> chunk);
+  }
+
+  ReportTable(String id, String title, String scope, String asciiScope, List<String> headers, List<List<Object>> rows) {
+    this(id, title, scope, asciiScope, headers, rows, Chunks.NONE);
+  }
 
   /** 中心工作指标_2023-03-01至2025-12-31 */
   String fileName() {

@@ -123,39 +123,78 @@ class ReportTables {
         List.of("办理阶段", "在办案件", "其中集体争议"), rows);
   }
 
+  /** Every case due within the window, not only the dashboard's first 200: read a page at a time while written. */
   private ReportTable deadlines(LocalDate today, String scope) {
+    int window = OperationsController.DEFAULT_DUE_WINDOW_DAYS;
+    return new ReportTable("deadlines", TITLES.get("deadlines"), scope, today.toString(), List.of("案号", "申请人",
+        "被申请人", "办理阶段", "期限事项", "到期时间", "剩余天数", "状态",
+        "调解员库", "调解员", "流程实例ID"),
+        dueRows(operations.dueCases(today, window, 0, EXPORT_CHUNK)),
+        chunks(page -> dueRows(operations.dueCases(today, window, page, EXPORT_CHUNK))));
+  }
+
+  private List<List<Object>> dueRows(List<OperationsView.DueCase> dueCases) {
     List<List<Object>> rows = new ArrayList<>();
-    for (OperationsView.DueCase due : operations.dueCases(today, OperationsController.DEFAULT_DUE_WINDOW_DAYS)) {
+    for (OperationsView.DueCase due : dueCases) {
       OperationsView.CaseFacts f = due.facts();
       rows.add(row(due.caseNumber(), f.applicantName(), f.employerName(), labels.stage(f.stage()), due.deadlineName(), due.due(),
           due.daysLeft(), due.overdue() ? "已逾期" : "即将到期", labels.mediatorPool(f.mediatorPool()), f.mediatorId(),
           f.processInstanceId()));
     }
-    return new ReportTable("deadlines", TITLES.get("deadlines"), scope, today.toString(), List.of("案号", "申请人",
-        "被申请人", "办理阶段", "期限事项", "到期时间", "剩余天数", "状态",
-        "调解员库", "调解员", "流程实例ID"), rows);
+    return rows;
   }
 
+  /** Rows an export reads from the database at a time (the first page, then page after page while it writes). */
+  static final int EXPORT_CHUNK = ReportPage.MAX_SIZE;
+
   private ReportTable incidents(String scope, String asciiScope) {
+    return new ReportTable("incidents", TITLES.get("incidents"), scope, asciiScope, List.of("案号", "流程",
+        "环节", "事件类型", "错误信息", "发生时间", "流程实例ID"),
+        incidentRows(operations.incidents(0, EXPORT_CHUNK).items()),
+        chunks(page -> incidentRows(operations.incidents(page, EXPORT_CHUNK).items())));
+  }
+
+  private static List<List<Object>> incidentRows(List<OperationsView.OpenIncident> incidents) {
     List<List<Object>> rows = new ArrayList<>();
-    for (OperationsView.OpenIncident incident : operations.incidents()) {
+    for (OperationsView.OpenIncident incident : incidents) {
       rows.add(row(incident.caseNumber(), incident.processName(), incident.activityName(), incidentType(incident.incidentType()),
           incident.message(), incident.occurredAt(), incident.processInstanceId()));
     }
-    return new ReportTable("incidents", TITLES.get("incidents"), scope, asciiScope, List.of("案号", "流程",
-        "环节", "事件类型", "错误信息", "发生时间", "流程实例ID"), rows);
+    return rows;
   }
 
   private ReportTable collectiveDisputes(String scope, String asciiScope) {
+    return new ReportTable("collective-disputes", TITLES.get("collective-disputes"), scope, asciiScope, List.of("案号",
+        "申请人（代表）", "被申请人", "涉及劳动者", "争议类型", "办理阶段", "收到申请日期",
+        "调解期限", "调解员库", "调解员", "流程实例ID"),
+        collectiveRows(operations.collectiveDisputes(0, EXPORT_CHUNK).items()),
+        chunks(page -> collectiveRows(operations.collectiveDisputes(page, EXPORT_CHUNK).items())));
+  }
+
+  private List<List<Object>> collectiveRows(List<OperationsView.CaseFacts> disputes) {
     List<List<Object>> rows = new ArrayList<>();
-    for (OperationsView.CaseFacts f : operations.collectiveDisputes()) {
+    for (OperationsView.CaseFacts f : disputes) {
       rows.add(row(f.caseNumber(), f.applicantName(), f.employerName(), (long) f.workerCount(), labels.disputeType(f.disputeType()),
           labels.stage(f.stage()), f.receivedOn(), f.mediationDeadline(), labels.mediatorPool(f.mediatorPool()), f.mediatorId(),
           f.processInstanceId()));
     }
-    return new ReportTable("collective-disputes", TITLES.get("collective-disputes"), scope, asciiScope, List.of("案号",
-        "申请人（代表）", "被申请人", "涉及劳动者", "争议类型", "办理阶段", "收到申请日期",
-        "调解期限", "调解员库", "调解员", "流程实例ID"), rows);
+    return rows;
+  }
+
+  /**
+   * Pages 1, 2, … of {@link #EXPORT_CHUNK} rows until one comes back empty (page 0 is the table's own rows; a page may
+   * come back short and still have a successor: deadlines of cases missing from the register are left out).
+   */
+  private static ReportTable.Chunks chunks(java.util.function.IntFunction<List<List<Object>>> page) {
+    return sink -> {
+      for (int p = 1; p <= Integer.MAX_VALUE / EXPORT_CHUNK; p++) {
+        List<List<Object>> rows = page.apply(p);
+        if (rows.isEmpty()) {
+          return;
+        }
+        sink.accept(rows);
+      }
+    };
   }
 
   /** failedJob → 任务执行失败; Camunda's other types and our own as they are. */

@@ -1,7 +1,11 @@
 package cn.onedoor.reporting;
 
 import java.io.ByteArrayOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -30,16 +34,40 @@ final class TableExports {
    * apostrophe: names and error messages come from outside.
    */
   static byte[] csv(ReportTable table) {
-    StringBuilder out = new StringBuilder();
-    line(out, table.headers().stream().map(Object.class::cast).toList());
-    for (List<Object> row : table.rows()) {
-      line(out, row);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    csv(table, bytes);
+    return bytes.toByteArray();
+  }
+
+  /** The same written to {@code stream} row by row, the table's further chunks as they come from the database. */
+  static void csv(ReportTable table, OutputStream stream) {
+    try {
+      stream.write(UTF8_BOM);
+      Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 16 * 1024);
+      StringBuilder out = new StringBuilder();
+      line(out, table.headers().stream().map(Object.class::cast).toList());
+      for (List<Object> row : table.rows()) {
+        line(out, row);
+        writer.append(out);
+        out.setLength(0);
+      }
+      writer.append(out);
+      out.setLength(0);
+      table.more().each(chunk -> {
+        for (List<Object> row : chunk) {
+          line(out, row);
+        }
+        try {
+          writer.append(out);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        out.setLength(0);
+      });
+      writer.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the CSV " + table.id(), e);
     }
-    byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
-    byte[] file = new byte[UTF8_BOM.length + text.length];
-    System.arraycopy(UTF8_BOM, 0, file, 0, UTF8_BOM.length);
-    System.arraycopy(text, 0, file, UTF8_BOM.length, text.length);
-    return file;
   }
 
   private static void line(StringBuilder out, List<Object> cells) {
@@ -81,8 +109,17 @@ final class TableExports {
    */
   static byte[] xlsx(ReportTable table) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    xlsx(table, bytes);
+    return bytes.toByteArray();
+  }
+
+  /**
+   * The same written to {@code stream}: column widths from the first chunk, then each further chunk
+   * flushed to the stream as it comes from the database.
+   */
+  static void xlsx(ReportTable table, OutputStream stream) {
     try {
-      Workbook workbook = new Workbook(bytes, "OneDoor", "1.0");
+      Workbook workbook = new Workbook(stream, "OneDoor", "1.0");
       Worksheet sheet = workbook.newWorksheet(sheetName(table.title()));
       List<String> headers = table.headers();
       for (int c = 0; c < headers.size(); c++) {
@@ -90,21 +127,30 @@ final class TableExports {
         sheet.style(0, c).bold().fillColor("DDEBF7").set();
         sheet.width(c, Math.max(10, Math.min(48, width(headers.get(c), table.rows(), c))));
       }
-      for (int r = 0; r < table.rows().size(); r++) {
-        List<Object> row = table.rows().get(r);
-        for (int c = 0; c < row.size(); c++) {
-          cell(sheet, r + 1, c, row.get(c));
-        }
-      }
       sheet.freezePane(0, 1);
       if (!table.rows().isEmpty()) {
         sheet.setAutoFilter(0, 0, headers.size() - 1);
       }
+      int[] next = {1};
+      java.util.function.Consumer<List<List<Object>>> write = chunk -> {
+        for (List<Object> row : chunk) {
+          for (int c = 0; c < row.size(); c++) {
+            cell(sheet, next[0], c, row.get(c));
+          }
+          next[0]++;
+        }
+        try {
+          sheet.flush();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      };
+      write.accept(table.rows());
+      table.more().each(write);
       workbook.finish();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the workbook " + table.id(), e);
     }
-    return bytes.toByteArray();
   }
 
   private static void cell(Worksheet sheet, int r, int c, Object value) {

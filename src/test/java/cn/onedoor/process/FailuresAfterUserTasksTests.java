@@ -68,7 +68,7 @@ class FailuresAfterUserTasksTests extends CaseProcessTest {
     assertThat(incident.getActivityId()).isEqualTo("Task_GenerateAgreementDocument");
 
     List<JsonNode> listed = new ArrayList<>();
-    JSON.readTree(HttpTestClient.basic(port, "supervisor", "demo").get("/api/reports/incidents").body()).forEach(row -> {
+    JSON.readTree(HttpTestClient.basic(port, "supervisor", "demo").get("/api/reports/incidents?size=200").body()).get("items").forEach(row -> {
       if (caseNumber.equals(row.path("caseNumber").asText())) {
         listed.add(row);
       }

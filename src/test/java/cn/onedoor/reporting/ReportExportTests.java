@@ -13,6 +13,8 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -176,6 +178,39 @@ class ReportExportTests extends CaseProcessTest {
     }
     try (XSSFWorkbook workbook = workbook("/api/reports/export/deadlines.xlsx")) {
       assertThat(cells(workbook.getSheetAt(0).getRow(0))).startsWith("案号", "申请人", "被申请人", "办理阶段", "期限事项", "到期时间", "剩余天数");
+    }
+  }
+
+  @Test
+  void anExportOfMoreRowsThanAPageHasEveryOneOnceOldestFirst() throws Exception {
+    String prefix = "EXPORT-CHUNK-" + System.nanoTime() + "-";
+    int base = (int) (System.nanoTime() % 50000);
+    int extra = 2 * ReportTables.EXPORT_CHUNK + 30;   // three chunks
+    try {
+      for (int i = 0; i < extra; i++) {
+        jdbc.update("""
+            insert into case_register (case_number, case_year, case_seq, channel, applicant_name, applicant_id_masked,
+              applicant_id_hash, employer_name, employer_credit_code, dispute_type, claimed_amount, worker_count, collective,
+              status, received_on, created_at, updated_at)
+            values (?, 1997, ?, 'window', ?, 'x', 'x', '某厂', '91360802MA35L0JX7X', 'wages', 1, 12, true, 'accepted', ?, ?, ?)""",
+            prefix + String.format("%04d", i), base + i, "分块" + i,
+            java.sql.Date.valueOf(LocalDate.of(2026, 1, 1).plusDays(i % 200)), OffsetDateTime.now(), OffsetDateTime.now());
+      }
+      long total = jdbc.queryForObject("select count(*) from case_register where collective and status <> 'closed'", Long.class);
+
+      String text = new String(download("/api/reports/export/collective-disputes.csv").body(), StandardCharsets.UTF_8);
+      String[] lines = text.substring(1).split("\r\n");
+      assertThat(lines).hasSize(1 + (int) total);
+      List<String> ours = java.util.Arrays.stream(lines).filter(line -> line.startsWith(prefix)).toList();
+      assertThat(ours).hasSize(extra).doesNotHaveDuplicates();
+      List<String> received = java.util.Arrays.stream(lines).skip(1).map(line -> line.split(",")[6]).toList();
+      assertThat(received).as("oldest first across the chunks").isSorted();
+
+      try (XSSFWorkbook workbook = workbook("/api/reports/export/collective-disputes.xlsx")) {
+        assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo((int) total);
+      }
+    } finally {
+      jdbc.update("delete from case_register where case_number like ?", prefix + "%");
     }
   }
 
