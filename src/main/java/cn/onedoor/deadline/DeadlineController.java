@@ -1,8 +1,7 @@
 package cn.onedoor.deadline;
 
-import cn.onedoor.api.ApiException;
+import cn.onedoor.api.PageParameters;
 import io.swagger.v3.oas.annotations.Operation;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,23 +26,7 @@ class DeadlineController {
   @Operation(summary = "在办案件的法定期限（分页）",
       description = "每个在办案件最近的法定期限，已逾期的在前，同日按案号；page 从 0 起，size 至多 200（默认 50），total 为案件总数")
   DeadlineView.Page deadlines(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
-    return view.page(Deadlines.today(), number("page", page, 0, 0, Integer.MAX_VALUE / DeadlineView.MAX_PAGE_SIZE),
-        number("size", size, DEFAULT_SIZE, 1, DeadlineView.MAX_PAGE_SIZE));
-  }
-
-  private static int number(String name, String value, int defaultValue, int min, int max) {
-    if (value == null || value.isBlank()) {
-      return defaultValue;
-    }
-    try {
-      int number = Integer.parseInt(value.trim());
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to the message below
-    }
-    throw new ApiException(HttpStatus.BAD_REQUEST, "bad_" + name,
-        "参数 " + name + " 应为 " + min + " 至 " + max + " 之间的整数（" + value + "）");
+    return view.page(Deadlines.today(), PageParameters.number("page", page, 0, 0, Integer.MAX_VALUE / DeadlineView.MAX_PAGE_SIZE),
+        PageParameters.number("size", size, DEFAULT_SIZE, 1, DeadlineView.MAX_PAGE_SIZE));
   }
 }
