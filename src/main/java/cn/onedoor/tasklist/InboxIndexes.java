@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one index OneDoor adds to Camunda's tables: {@code onedoor_idx_task_due} on
- * {@code ACT_RU_TASK (DUE_DATE_, CREATE_TIME_ DESC)}, the order of every shared filter (the filter's
- * statutory due date, then Tasklist's newest first). With it a list by due date reads one page of
+ * {@code ACT_RU_TASK (DUE_DATE_, CREATE_TIME_ DESC, ID_)}, the order of every shared filter (the filter's
+ * statutory due date, then Tasklist's newest first, then the id that OneDoor's statement adds to settle ties). With it a list by due date reads one page of
  * the index and stops, instead of sorting every task the user may see (docs/benchmarks.md).
  *
  * <p>Camunda creates and upgrades its own tables, so the index is not a Flyway migration (Flyway runs
@@ -40,9 +40,9 @@ class InboxIndexes extends AbstractProcessEnginePlugin {
       connection.setAutoCommit(true);
       if (postgres) {
         dropIfInvalid(statement);
-        statement.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + NAME + " ON " + table + " (DUE_DATE_, CREATE_TIME_ DESC)");
+        statement.execute("CREATE INDEX CONCURRENTLY IF NOT EXISTS " + NAME + " ON " + table + " (DUE_DATE_, CREATE_TIME_ DESC, ID_)");
       } else {
-        statement.execute("CREATE INDEX IF NOT EXISTS " + NAME + " ON " + table + " (DUE_DATE_, CREATE_TIME_ DESC)");
+        statement.execute("CREATE INDEX IF NOT EXISTS " + NAME + " ON " + table + " (DUE_DATE_, CREATE_TIME_ DESC, ID_)");
       }
     } catch (SQLException e) {
       // the inbox still answers without it, only slower: say so, do not stop the node
