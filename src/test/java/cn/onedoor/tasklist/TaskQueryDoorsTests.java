@@ -41,18 +41,18 @@ class TaskQueryDoorsTests extends CaseProcessTest {
     String caseNumber = driver.businessKey(cases.get(0));
     Filter byDeadline = engine.getFilterService().createFilterQuery().filterName(TasklistFilters.BY_DEADLINE).singleResult();
     List<String[]> calls = List.of(
-        new String[] {"GET", "/engine-rest/task?sortBy=dueDate&sortOrder=asc&maxResults=50"},
+        new String[] {"GET", "/engine-rest/task?sortBy=dueDate&sortOrder=asc"},
         new String[] {"GET", "/engine-rest/task/count"},
         new String[] {"GET", "/engine-rest/task?candidateGroup=mediator-lawyer"},
         new String[] {"GET", "/engine-rest/task?processInstanceBusinessKey=" + caseNumber},
-        new String[] {"GET", "/engine-rest/task?firstResult=3&maxResults=2147483647"},
+        new String[] {"GET", "/engine-rest/task?firstResult=0&maxResults=2147483647"},
         new String[] {"GET", "/engine-rest/task?sortBy=nonsense&sortOrder=asc"},
         new String[] {"POST", "/engine-rest/task", "{\"sorting\":[{\"sortBy\":\"processVariable\",\"sortOrder\":\"asc\","
             + "\"parameters\":{\"variable\":\"applicantName\",\"type\":\"String\"}}]}"},
         new String[] {"POST", "/engine-rest/task", "{\"orQueries\":[{\"candidateGroup\":\"mediator-union\",\"assignee\":\"mediator\"}]}"},
         new String[] {"POST", "/engine-rest/task/count", "{\"processVariables\":[{\"name\":\"applicantName\",\"operator\":\"like\",\"value\":\"%工资\"}]}"},
         new String[] {"POST", "/engine-rest/task", "{\"taskIdIn\":[\"' OR 1=1 --\"]}"},
-        new String[] {"POST", "/engine-rest/filter/" + byDeadline.getId() + "/list?firstResult=0&maxResults=50",
+        new String[] {"POST", "/engine-rest/filter/" + byDeadline.getId() + "/list?firstResult=0&maxResults=2147483647",
             "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}],\"active\":true}"},
         new String[] {"GET", "/engine-rest/filter/" + byDeadline.getId() + "/count"});
 
@@ -106,7 +106,8 @@ class TaskQueryDoorsTests extends CaseProcessTest {
 
   /**
    * The same tasks in the same order of the requested keys: tasks equal in them may come in another
-   * order (Camunda settles ties by its distinct sort, OneDoor's statement by the task id).
+   * order (Camunda settles ties by its distinct sort, OneDoor's statement by the task id), so the
+   * calls ask for whole lists: a page cut among equal keys may hold other tasks of the same key.
    */
   private static boolean sameAnswer(String ours, String camunda) {
     String a = withoutReference(ours);
@@ -118,6 +119,13 @@ class TaskQueryDoorsTests extends CaseProcessTest {
       var json = new com.fasterxml.jackson.databind.ObjectMapper();
       var x = json.readTree(a);
       var y = json.readTree(b);
+      if (x.has("_embedded") && y.has("_embedded")) { // a filter's HAL list: its count and its tasks
+        if (!x.path("count").equals(y.path("count"))) {
+          return false;
+        }
+        x = x.path("_embedded").path("task");
+        y = y.path("_embedded").path("task");
+      }
       if (!x.isArray() || !y.isArray() || x.size() != y.size()) {
         return x.equals(y);
       }
