@@ -246,7 +246,8 @@ public final class InboxBenchmark {
     pool.shutdown();
   }
 
-  private static void seedOne(ProcessEngine engine, int i) {
+  /** One case started and accepted through the engine, its session task in a mediator pool (also the timer storm's seeding). */
+  static void seedOne(ProcessEngine engine, int i) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("channel", "window");
     variables.put("applicantName", SURNAMES[i % 10] + GIVEN[(i / 10) % 10]);

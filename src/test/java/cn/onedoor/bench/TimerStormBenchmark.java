@@ -1,7 +1,6 @@
 package cn.onedoor.bench;
 
 import cn.onedoor.OneDoorApplication;
-import cn.onedoor.process.ProcessKeys;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +8,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +18,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
@@ -160,7 +155,7 @@ public final class TimerStormBenchmark {
     for (int t = 0; t < threads; t++) {
       futures.add(pool.submit(() -> {
         for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
-          seedOne(engine, i);
+          InboxBenchmark.seedOne(engine, i); // the same case, through the real process, as the inbox benchmark seeds
         }
         return null;
       }));
@@ -169,37 +164,5 @@ public final class TimerStormBenchmark {
       future.get();
     }
     pool.shutdown();
-  }
-
-  private static void seedOne(ProcessEngine engine, int i) {
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("channel", "window");
-    variables.put("applicantName", "张" + "伟芳娜敏静丽强磊军洋".charAt(i % 10));
-    variables.put("applicantIdNumber", "110101199003078515");
-    variables.put("applicantPhone", "13800138000");
-    variables.put("employerName", "吉安市某某制衣有限公司" + (i % 97));
-    variables.put("employerCreditCode", "91360802MA35L0JX7X");
-    variables.put("disputeType", i % 2 == 0 ? "wages" : "dismissal");
-    variables.put("claimAmount", "12800.00");
-    variables.put("claimDescription", "拖欠2026年8月至10月工资");
-    variables.put("workerCount", 1L);
-    variables.put("knownDate", "2026-08-31");
-    variables.put("applicationReadBack", true);
-    ProcessInstance instance = engine.getRuntimeService().startProcessInstanceByKey(ProcessKeys.LABOR_DISPUTE_CASE, variables);
-    Task review = taskOf(engine, instance);
-    engine.getTaskService().complete(review.getId(), Map.of("inScope", true, "employerConsents", true));
-    taskOf(engine, instance);
-  }
-
-  private static Task taskOf(ProcessEngine engine, ProcessInstance instance) {
-    for (int round = 0; round < 5; round++) {
-      Task task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(instance.getBusinessKey()).singleResult();
-      if (task != null) {
-        return task;
-      }
-      List<Job> jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
-      jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-    }
-    throw new IllegalStateException("no task for " + instance.getBusinessKey());
   }
 }
