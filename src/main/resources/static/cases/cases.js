@@ -37,7 +37,30 @@
     document.getElementById('message').textContent = cases.length ? '' : empty;
   }
 
+  const MY_CASES_PAGE = 50;
+  let myCasesPage = 0;
+
+  // 我的案件 comes a page at a time ({items, page, size, total}); the search answers at most 50 in a plain list
+  function pager(page) {
+    const nav = document.getElementById('pager');
+    if (!page || page.total <= page.size) {
+      nav.hidden = true;
+      return;
+    }
+    const pages = Math.ceil(page.total / page.size);
+    nav.hidden = false;
+    document.getElementById('page-note').textContent = '共 ' + page.total + ' 件，第 ' + (page.page + 1) + ' / ' + pages + ' 页';
+    document.getElementById('previous-page').disabled = page.page === 0;
+    document.getElementById('next-page').disabled = page.page + 1 >= pages;
+  }
+
+  function loadMyCases(page) {
+    myCasesPage = page;
+    load('/my-cases?page=' + page + '&size=' + MY_CASES_PAGE, '我的案件（我承办的未结案件）', '您目前没有承办中的案件。');
+  }
+
   async function load(path, title, empty) {
+    pager(null);
     document.getElementById('results-title').textContent = title;
     const response = await fetch(API + path, {
       credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
@@ -56,7 +79,12 @@
       show([], body && body.message ? body.message : '查找失败（HTTP ' + response.status + '）');
       return;
     }
-    show(body, empty);
+    if (Array.isArray(body)) {
+      show(body, empty);
+    } else {
+      show(body.items, empty);
+      pager(body);
+    }
   }
 
   document.getElementById('search-form').addEventListener('submit', event => {
@@ -66,5 +94,7 @@
       load('/cases/search?q=' + encodeURIComponent(q), '查找结果：' + q, '未找到您有权查看的案件。');
     }
   });
-  load('/my-cases', '我的案件（我承办的未结案件）', '您目前没有承办中的案件。');
+  document.getElementById('previous-page').addEventListener('click', () => loadMyCases(Math.max(0, myCasesPage - 1)));
+  document.getElementById('next-page').addEventListener('click', () => loadMyCases(myCasesPage + 1));
+  loadMyCases(0);
 })();

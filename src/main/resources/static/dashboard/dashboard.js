@@ -447,7 +447,7 @@
   async function loadOperations() {
     const [openCases, deadlines, incidents, collective] = await Promise.all([
       getJson(API + '/reports/open-cases').catch(error => error),
-      getJson(API + '/reports/deadlines').catch(error => error),
+      getJson(API + '/reports/deadlines?size=200').catch(error => error),
       getJson(API + '/reports/incidents?size=200').catch(error => error),
       getJson(API + '/reports/collective-disputes?size=200').catch(error => error)
     ]);
@@ -470,11 +470,11 @@
     } else {
       byId('deadlines-table').replaceChildren(table(
         ['案号', '申请人', '被申请人', '办理阶段', '期限事项', '到期时间', '状态'],
-        deadlines.map(d => [caseCell(d.caseNumber, d.facts.processInstanceId), d.facts.applicantName, d.facts.employerName,
+        deadlines.items.map(d => [caseCell(d.caseNumber, d.facts.processInstanceId), d.facts.applicantName, d.facts.employerName,
           label('stage', d.facts.stage), d.deadlineName, dateTime(d.due),
           el('span', { className: d.overdue ? 'overdue' : 'due-soon' },
             d.overdue ? '已逾期 ' + Math.max(1, -d.daysLeft) + ' 天' : (d.daysLeft === 0 ? '今日到期' : '剩 ' + d.daysLeft + ' 天'))]),
-        '没有已逾期或三日内到期的案件。'));
+        '没有已逾期或三日内到期的案件。'), moreNote(deadlines, '件已逾期或三日内到期的案件', 'deadlines'));
     }
 
     if (incidents instanceof Error) {

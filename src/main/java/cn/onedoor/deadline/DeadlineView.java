@@ -26,7 +26,10 @@ import org.springframework.stereotype.Service;
  * <p>The nearest deadline per case is chosen in the database and read a page at a time (issue #16:
  * at 10,000 open cases the whole list took 3.6 s and 1.4 MB): one statement over the engine's
  * runtime tables ({@code ACT_RU_TASK}, timer rows of {@code ACT_RU_JOB}, {@code ACT_RU_EXECUTION}),
- * ordered by due date and case number, so pages are stable. Only supervisors and administrators
+ * ordered by due date and case number, so pages are stable; it walks the deadlines in due order
+ * through two indexes and stops after the page (ranking every deadline of every case first took
+ * 1.2 s a page at 100,000 cases). The total is a second statement, run only when the page does
+ * not settle it (a short or empty last page does). Only supervisors and administrators
  * reach it (they may read every task and timer), so no per-user authorization applies.
  */
 @Service
@@ -41,25 +44,54 @@ public class DeadlineView {
   /** A page of {@link CaseDeadline}s and the number of open cases with a deadline in all. */
   public record Page(List<CaseDeadline> items, int page, int size, long total) {}
 
+  /**
+   * A case's deadlines in due order, keeping a deadline only when no deadline of the same case (any of
+   * its process instances, found by the business key) comes before it: the first one is the case's
+   * nearest. Ties within a case: a task before a timer, then the lower id. Tasks are read through
+   * {@code onedoor_idx_task_due}, timers through {@code onedoor_idx_job_timer_due}; the database merges
+   * the two in due order and stops after the page, each kept row costing a few index look-ups.
+   */
   private static final String NEAREST = """
-      select case_number, name, job_def_id, due, count(*) over () as total from (
-        select e.BUSINESS_KEY_ as case_number, d.name, d.job_def_id, d.due,
-               row_number() over (partition by e.BUSINESS_KEY_ order by d.due, d.name, d.job_def_id) as rn
-        from (
-          select t.PROC_INST_ID_ as instance_id, t.NAME_ as name, cast(null as varchar(64)) as job_def_id, t.DUE_DATE_ as due
-          from ACT_RU_TASK t
-          where t.DUE_DATE_ > ? and t.SUSPENSION_STATE_ = 1 and t.PROC_INST_ID_ is not null
-          union all
-          select j.PROCESS_INSTANCE_ID_, null, j.JOB_DEF_ID_, j.DUEDATE_
-          from ACT_RU_JOB j
-          where j.TYPE_ = 'timer' and j.SUSPENSION_STATE_ = 1 and j.PROCESS_INSTANCE_ID_ is not null and j.DUEDATE_ is not null
-        ) d
-        join ACT_RU_EXECUTION e on e.ID_ = d.instance_id
-        where e.BUSINESS_KEY_ is not null
-      ) nearest
-      where rn = 1 and due < ?
-      order by due, case_number
+      select e.BUSINESS_KEY_ as case_number, d.name, d.job_def_id, d.due
+      from (
+        select t.PROC_INST_ID_ as instance_id, t.NAME_ as name, cast(null as varchar(64)) as job_def_id, t.DUE_DATE_ as due,
+               0 as kind, t.ID_ as id
+        from ACT_RU_TASK t
+        where t.DUE_DATE_ is not null and t.DUE_DATE_ < ? and t.SUSPENSION_STATE_ = 1 and t.PROC_INST_ID_ is not null
+        union all
+        select j.PROCESS_INSTANCE_ID_, null, j.JOB_DEF_ID_, j.DUEDATE_, 1, j.ID_
+        from ACT_RU_JOB j
+        where j.TYPE_ = 'timer' and j.DUEDATE_ is not null and j.DUEDATE_ < ? and j.SUSPENSION_STATE_ = 1
+          and j.PROCESS_INSTANCE_ID_ is not null
+      ) d
+      join ACT_RU_EXECUTION e on e.ID_ = d.instance_id
+      where e.BUSINESS_KEY_ is not null
+        and not exists (
+          select 1 from ACT_RU_EXECUTION e2 join ACT_RU_TASK t2 on t2.PROC_INST_ID_ = e2.ID_
+          where e2.BUSINESS_KEY_ = e.BUSINESS_KEY_ and e2.ID_ = e2.PROC_INST_ID_
+            and t2.DUE_DATE_ is not null and t2.SUSPENSION_STATE_ = 1
+            and (t2.DUE_DATE_ < d.due or (t2.DUE_DATE_ = d.due and (d.kind = 1 or t2.ID_ < d.id))))
+        and not exists (
+          select 1 from ACT_RU_EXECUTION e3 join ACT_RU_JOB j2 on j2.PROCESS_INSTANCE_ID_ = e3.ID_
+          where e3.BUSINESS_KEY_ = e.BUSINESS_KEY_ and e3.ID_ = e3.PROC_INST_ID_
+            and j2.TYPE_ = 'timer' and j2.DUEDATE_ is not null and j2.SUSPENSION_STATE_ = 1
+            and (j2.DUEDATE_ < d.due or (j2.DUEDATE_ = d.due and d.kind = 1 and j2.ID_ < d.id)))
+      order by d.due, e.BUSINESS_KEY_
       limit ? offset ?""";
+
+  /** The number of cases with a deadline before the bound: every case's deadlines, counted once per case. */
+  private static final String COUNT = """
+      select count(distinct e.BUSINESS_KEY_)
+      from (
+        select t.PROC_INST_ID_ as instance_id from ACT_RU_TASK t
+        where t.DUE_DATE_ is not null and t.DUE_DATE_ < ? and t.SUSPENSION_STATE_ = 1 and t.PROC_INST_ID_ is not null
+        union all
+        select j.PROCESS_INSTANCE_ID_ from ACT_RU_JOB j
+        where j.TYPE_ = 'timer' and j.DUEDATE_ is not null and j.DUEDATE_ < ? and j.SUSPENSION_STATE_ = 1
+          and j.PROCESS_INSTANCE_ID_ is not null
+      ) d
+      join ACT_RU_EXECUTION e on e.ID_ = d.instance_id
+      where e.BUSINESS_KEY_ is not null""";
 
   private final JdbcTemplate jdbc;
   private final ManagementService management;
@@ -74,7 +106,7 @@ public class DeadlineView {
 
   /** Every open case at its nearest deadline, overdue first (for small sets and tests; the API pages). */
   public List<CaseDeadline> openCases(LocalDate today) {
-    return nearest(today, null, Integer.MAX_VALUE, 0).items();
+    return nearest(today, null, Integer.MAX_VALUE, 0, false).items();
   }
 
   /**
@@ -83,7 +115,7 @@ public class DeadlineView {
    */
   public Page page(LocalDate today, int page, int size) {
     int bounded = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    Page found = nearest(today, null, bounded, (long) Math.max(page, 0) * bounded);
+    Page found = nearest(today, null, bounded, (long) Math.max(page, 0) * bounded, true);
     return new Page(found.items(), Math.max(page, 0), bounded, found.total());
   }
 
@@ -95,31 +127,43 @@ public class DeadlineView {
     return dueBy(today, lastDay, limit, 0);
   }
 
-  /** The same from row {@code offset} on (an export reading them all a page at a time). */
+  /** The same from row {@code offset} on. */
   public Page dueBy(LocalDate today, LocalDate lastDay, int limit, long offset) {
-    Date before = Date.from(lastDay.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
-    return nearest(today, before, limit, offset);
+    return nearest(today, endOf(lastDay), limit, offset, true);
   }
 
-  private Page nearest(LocalDate today, Date before, int limit, long offset) {
-    long[] total = {0};
+  /** The same without the total, for an export reading them all a chunk at a time. */
+  public List<CaseDeadline> dueItems(LocalDate today, LocalDate lastDay, int limit, long offset) {
+    return nearest(today, endOf(lastDay), limit, offset, false).items();
+  }
+
+  private static Date endOf(LocalDate lastDay) {
+    return Date.from(lastDay.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
+  }
+
+  private Page nearest(LocalDate today, Date before, int limit, long offset, boolean withTotal) {
     List<CaseDeadline> items = new ArrayList<>();
     Timestamp upTo = before == null ? Timestamp.valueOf("9999-12-31 00:00:00") : new Timestamp(before.getTime());
     jdbc.query(NEAREST, rs -> {
-      total[0] = rs.getLong("total");
       Timestamp due = rs.getTimestamp("due");
       String jobDefinition = rs.getString("job_def_id");
       String name = jobDefinition == null ? rs.getString("name") : timerName(jobDefinition);
       LocalDateTime at = LocalDateTime.ofInstant(due.toInstant(), ChinaTime.ZONE);
       items.add(new CaseDeadline(rs.getString("case_number"), name, at, ChronoUnit.DAYS.between(today, at.toLocalDate()),
           at.toLocalDate().isBefore(today)));
-    }, new Timestamp(0), upTo, limit, offset);
-    if (items.isEmpty() && offset > 0) {
-      // past the last page: the window count came with no row, so count on its own
-      Page all = nearest(today, before, 1, 0);
-      return new Page(List.of(), 0, limit, all.total());
+    }, upTo, upTo, limit, offset);
+    long total;
+    if (!withTotal) {
+      total = -1;
+    } else if (!items.isEmpty() && items.size() < limit) {
+      total = offset + items.size(); // the last page: the count is known without counting
+    } else if (items.isEmpty() && offset == 0) {
+      total = 0;
+    } else {
+      Long counted = jdbc.queryForObject(COUNT, Long.class, upTo, upTo);
+      total = counted == null ? 0 : counted;
     }
-    return new Page(List.copyOf(items), 0, limit, total[0]);
+    return new Page(List.copyOf(items), 0, limit, total);
   }
 
   private String timerName(String jobDefinitionId) {

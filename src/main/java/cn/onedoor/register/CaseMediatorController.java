@@ -1,6 +1,7 @@
 package cn.onedoor.register;
 
 import cn.onedoor.api.ApiException;
+import cn.onedoor.api.PageParameters;
 import cn.onedoor.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
@@ -20,6 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 class CaseMediatorController {
 
   static final int QUERY_MAX = 50;
+  static final int MY_CASES_DEFAULT = 50;
+  static final int MY_CASES_MAX = 200;
 
   private final CaseMediators mediators;
   private final CaseAccess access;
@@ -60,9 +63,12 @@ class CaseMediatorController {
   }
 
   @GetMapping("/api/my-cases")
-  @Operation(summary = "我的案件", description = "我承办的未结案件（含等待履行期限、法院或仲裁委的案件），按调解期限排序")
-  List<CaseMediators.CaseLine> myCases() {
-    return mediators.openCasesOf(caller().getName());
+  @Operation(summary = "我的案件（分页）", description = "我承办的未结案件（含等待履行期限、法院或仲裁委的案件），按调解期限排序；"
+      + "page 从 0 起，size 至多 " + MY_CASES_MAX + "（默认 " + MY_CASES_DEFAULT + "），total 为总数")
+  CaseMediators.LinePage myCases(@RequestParam(required = false) String page, @RequestParam(required = false) String size) {
+    String user = caller().getName();
+    return mediators.openCasesOf(user, PageParameters.number("page", page, 0, 0, Integer.MAX_VALUE / MY_CASES_MAX),
+        PageParameters.number("size", size, MY_CASES_DEFAULT, 1, MY_CASES_MAX));
   }
 
   @GetMapping("/api/cases/search")

@@ -75,10 +75,28 @@ public class CaseMediators {
       rs.getString(3), rs.getString(4), rs.getString(5), label(rs.getString(5)), rs.getString(6), rs.getString(7),
       day(rs.getDate(8)), day(rs.getDate(9)), null);
 
-  /** 我的案件: the open cases whose mediator is {@code userId}, whatever they wait for (a date, the court, the commission). */
-  public List<CaseLine> openCasesOf(String userId) {
-    return named(jdbc.query("select " + LINE_COLUMNS + " from case_register where mediator_id = ? and status <> ?"
-        + " order by mediation_deadline, case_year, case_seq", LINE, userId, CaseStage.CLOSED.code()));
+  /** A page of {@link CaseLine}s and how many there are in all. */
+  public record LinePage(List<CaseLine> items, int page, int size, long total) {}
+
+  /**
+   * 我的案件: page {@code page} (from 0) of {@code size} of the open cases whose mediator is {@code userId},
+   * whatever they wait for (a date, the court, the commission), nearest mediation deadline first, with
+   * their number (issue #16: a mediator may carry hundreds).
+   */
+  public LinePage openCasesOf(String userId, int page, int size) {
+    long offset = (long) page * size;
+    List<CaseLine> lines = named(jdbc.query("select " + LINE_COLUMNS + " from case_register where mediator_id = ? and status <> ?"
+        + " order by mediation_deadline, case_year, case_seq offset ? rows fetch next ? rows only",
+        LINE, userId, CaseStage.CLOSED.code(), offset, size));
+    long total;
+    if (!lines.isEmpty() && lines.size() < size) {
+      total = offset + lines.size();
+    } else {
+      Long counted = jdbc.queryForObject("select count(*) from case_register where mediator_id = ? and status <> ?", Long.class,
+          userId, CaseStage.CLOSED.code());
+      total = counted == null ? 0 : counted;
+    }
+    return new LinePage(lines, page, size, total);
   }
 
   /**

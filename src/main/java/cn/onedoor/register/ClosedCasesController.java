@@ -1,5 +1,6 @@
 package cn.onedoor.register;
 
+import cn.onedoor.api.PageParameters;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -27,8 +28,9 @@ class ClosedCasesController {
   }
 
   @GetMapping("/api/cases/closed")
-  List<ClosedCase> closed(@RequestParam(defaultValue = "20") int limit) {
-    int rows = Math.max(1, Math.min(limit, MAX_LIMIT));
+  List<ClosedCase> closed(@RequestParam(required = false) String limit) {
+    // a limit out of range or not a number is refused (400, in Chinese), not quietly clamped
+    int rows = PageParameters.number("limit", limit, 20, 1, MAX_LIMIT);
     return jdbc.query("""
         select case_number, applicant_name, employer_name, outcome, received_on, closed_on, process_instance_id
         from case_register where closed_on is not null

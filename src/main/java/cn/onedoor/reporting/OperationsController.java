@@ -36,9 +36,13 @@ class OperationsController {
   }
 
   @GetMapping("/api/reports/deadlines")
-  @Operation(summary = "已逾期及即将到期的法定期限", description = "每个在办案件最近的法定期限，已逾期或 days 天内到期（默认 3 天），最紧迫的在前")
-  List<OperationsView.DueCase> deadlines(@RequestParam(required = false) String days) {
-    return view.dueCases(Deadlines.today(), window(days));
+  @Operation(summary = "已逾期及即将到期的法定期限（分页）", description = "每个在办案件最近的法定期限，已逾期或 days 天内到期（默认 3 天），"
+      + "最紧迫的在前；page 从 0 起，size 至多 200（默认 50），total 为案件总数")
+  ReportPage<OperationsView.DueCase> deadlines(@RequestParam(required = false) String days, @RequestParam(required = false) String page,
+                                               @RequestParam(required = false) String size) {
+    int window = window(days);
+    ReportPage.Request request = ReportPage.request(page, size);
+    return view.dueCasePage(Deadlines.today(), window, request.page(), request.size());
   }
 
   @GetMapping("/api/reports/incidents")

@@ -80,20 +80,21 @@ public class OperationsView {
     return stages;
   }
 
-  /** The most the dashboard's deadline table lists (the most urgent first); its export has the same bound. */
-  public static final int MAX_DUE_CASES = DeadlineView.MAX_PAGE_SIZE;
-
   /**
-   * Open cases whose nearest deadline is overdue or due within {@code withinDays} days, most urgent
-   * first, at most {@link #MAX_DUE_CASES} (the database picks them: issue #16).
+   * Page {@code page} of {@code size} of the open cases whose nearest deadline is overdue or due within
+   * {@code withinDays} days, most urgent first, with their number (the database picks them: issue #16).
    */
-  public List<DueCase> dueCases(LocalDate today, int withinDays) {
-    return dueCases(today, withinDays, 0, MAX_DUE_CASES);
+  public ReportPage<DueCase> dueCasePage(LocalDate today, int withinDays, int page, int size) {
+    DeadlineView.Page due = deadlines.dueBy(today, today.plusDays(withinDays), size, (long) page * size);
+    return new ReportPage<>(withFacts(due.items()), page, size, due.total());
   }
 
-  /** Page {@code page} of {@code size} of the same (the export reads them all this way). */
+  /** Chunk {@code page} of {@code size} of the same, without their number (the export reads them all this way). */
   public List<DueCase> dueCases(LocalDate today, int withinDays, int page, int size) {
-    List<DeadlineView.CaseDeadline> due = deadlines.dueBy(today, today.plusDays(withinDays), size, (long) page * size).items();
+    return withFacts(deadlines.dueItems(today, today.plusDays(withinDays), size, (long) page * size));
+  }
+
+  private List<DueCase> withFacts(List<DeadlineView.CaseDeadline> due) {
     Map<String, CaseFacts> facts = facts(due.stream().map(DeadlineView.CaseDeadline::caseNumber).toList());
     return due.stream()
         .filter(deadline -> facts.containsKey(deadline.caseNumber()))

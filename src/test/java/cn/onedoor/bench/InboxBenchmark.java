@@ -65,11 +65,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *       {@code Accept: application/hal+json} Tasklist sends (its sorting {@code created desc}, which
  *       Camunda appends to the filter's own {@code dueDate asc}; the HAL answer carries the filter's
  *       four variables and the count), {@code GET /engine-rest/filter/{id}/count}, and as the
- *       supervisor {@code GET /api/deadlines?page=0&size=50}; prints median, p95 and the load average.
+ *       supervisor {@code GET /api/deadlines} (the first page of 50 and one in the middle) and
+ *       {@code GET /api/reports/deadlines} (due within 3 days; within 30, a middle page); prints median, p95 and the load average.
  *       With {@code --compare}, first with Camunda's default engine settings, then with OneDoor's.
  * </ol>
  *
  * <p>Options: {@code --cases=1000,10000 --requests=30 --warmups=5 --threads=3 --compare --compare-requests=10 --log-sql --reseed
+ * --lists-only} (only the supervisor's paged lists, not the filters)
  * --slow-log-ms=500} (PostgreSQL logs statements slower than that, with their parameters, to
  * {@code target/inbox-benchmark/pglog}, for EXPLAIN).
  */
@@ -157,6 +159,9 @@ public final class InboxBenchmark {
             compared.add(EngineSettings.LOOKUPS);
           }
           compared.add(configured);
+          if (options.containsKey("lists-only")) {
+            compared.clear();
+          }
           for (EngineSettings settings : compared) {
             settings.applyTo(configuration);
             int n = settings == configured ? requests : compareRequests;
@@ -178,8 +183,13 @@ public final class InboxBenchmark {
             }
           }
           configured.applyTo(configuration);
-          rows.add(time(report, level, configured.name, "supervisor", "-", "GET /api/deadlines?page=0&size=50", warmUps, requests,
-              () -> http.get("supervisor", "/api/deadlines?page=0&size=50")));
+          // the supervisor's paged lists (item 2): the first page, a page in the middle, the dashboard's due-soon table
+          int middle = Math.max(0, level / 2 / 50);
+          for (String path : List.of("/api/deadlines?page=0&size=50", "/api/deadlines?page=" + middle + "&size=50",
+              "/api/reports/deadlines?days=3&size=50", "/api/reports/deadlines?days=30&page=" + middle / 2 + "&size=50")) {
+            rows.add(time(report, level, configured.name, "supervisor", "-", "GET " + path, warmUps, requests,
+                () -> http.get("supervisor", path)));
+          }
           report.line("load average after level " + level + ": " + loadAverage());
           report.line("memory after level " + level + ": " + memory());
         }

@@ -71,14 +71,21 @@ class CaseMediatorsTests extends CaseProcessTest {
     ProcessInstance mine = scheduledBy("mediator", "吴我的");
     ProcessInstance notYet = accepted("吴未排");
 
-    JsonNode cases = json(mediator.get("/api/my-cases"));
+    JsonNode cases = mediator.allItems("/api/my-cases");
     assertThat(cases.findValuesAsText("caseNumber")).contains(driver.businessKey(mine)).doesNotContain(driver.businessKey(notYet));
-    assertThat(json(mediator2.get("/api/my-cases")).findValuesAsText("caseNumber")).doesNotContain(driver.businessKey(mine));
+    assertThat(mediator2.allItems("/api/my-cases").findValuesAsText("caseNumber")).doesNotContain(driver.businessKey(mine));
     // the page /cases/ asks with the Tasklist login session
     HttpTestClient browser = HttpTestClient.anonymous(port);
     assertThat(browser.get("/api/my-cases").statusCode()).isEqualTo(401);
+    // a page at a time, bounded: out-of-range paging is refused, not clamped
+    JsonNode first = json(mediator.get("/api/my-cases?size=1"));
+    assertThat(first.get("items").size()).isLessThanOrEqualTo(1);
+    assertThat(first.get("total").asLong()).isGreaterThanOrEqualTo(1);
+    for (String query : List.of("size=201", "size=0", "page=-1", "page=x", "size=1e3")) {
+      assertThat(mediator.get("/api/my-cases?" + query).statusCode()).as(query).isEqualTo(400);
+    }
     browser.webappLogin("tasklist", "mediator", "demo");
-    assertThat(json(browser.get("/api/my-cases")).findValuesAsText("caseNumber")).contains(driver.businessKey(mine));
+    assertThat(browser.allItems("/api/my-cases").findValuesAsText("caseNumber")).contains(driver.businessKey(mine));
     assertThat(json(browser.get("/api/cases/search?q=" + encode("吴我的"))).findValuesAsText("caseNumber"))
         .containsExactly(driver.businessKey(mine));
   }
@@ -113,7 +120,7 @@ class CaseMediatorsTests extends CaseProcessTest {
     assertThat(changes.findValuesAsText("mediator")).containsExactly(COLLEAGUE);
     assertThat(changes.findValuesAsText("reason")).containsExactly("李明调岗，由张红接办");
     assertThat(changes.findValuesAsText("changedBy")).containsExactly("supervisor");
-    assertThat(json(mediator.get("/api/my-cases")).findValuesAsText("caseNumber")).doesNotContain(driver.businessKey(kase));
+    assertThat(mediator.allItems("/api/my-cases").findValuesAsText("caseNumber")).doesNotContain(driver.businessKey(kase));
 
     driver.complete(kase, "Task_RecordSession", COLLEAGUE, UNION_POOL, "sessionNotes", "双方同意再谈一次", "sessionResult", "another_session");
     assertThat(driver.task(kase, "Task_ScheduleSession").getAssignee()).isEqualTo(COLLEAGUE);

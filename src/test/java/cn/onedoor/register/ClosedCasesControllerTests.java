@@ -53,18 +53,21 @@ class ClosedCasesControllerTests {
   }
 
   @Test
-  void twentyByDefaultAtLeastOneAndAtMostTwoHundred() throws Exception {
+  void twentyByDefaultAndAtMostTwoHundred() throws Exception {
     mvc.perform(get("/api/cases/closed")).andExpect(jsonPath("$", hasSize(20)));
-    mvc.perform(get("/api/cases/closed").param("limit", "0")).andExpect(jsonPath("$", hasSize(1)));
-    mvc.perform(get("/api/cases/closed").param("limit", "100000")).andExpect(jsonPath("$", hasSize(ClosedCasesController.MAX_LIMIT)));
+    mvc.perform(get("/api/cases/closed").param("limit", "1")).andExpect(jsonPath("$", hasSize(1)));
+    mvc.perform(get("/api/cases/closed").param("limit", String.valueOf(ClosedCasesController.MAX_LIMIT)))
+        .andExpect(jsonPath("$", hasSize(ClosedCasesController.MAX_LIMIT)));
   }
 
   @Test
-  void aLimitThatIsNotANumberIsA400InChinese() throws Exception {
-    mvc.perform(get("/api/cases/closed").param("limit", "many"))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.error").value("invalid_parameter"))
-        .andExpect(jsonPath("$.message").value("参数 limit 的值无效"));
+  void aLimitOutOfRangeOrNotANumberIsA400InChinese() throws Exception {
+    for (String limit : java.util.List.of("many", "0", "-3", "201", "100000", "1e3", "99999999999")) {
+      mvc.perform(get("/api/cases/closed").param("limit", limit))
+          .andExpect(status().isBadRequest())
+          .andExpect(jsonPath("$.error").value("bad_limit"))
+          .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("参数 limit 应为 1 至 200 之间的整数")));
+    }
   }
 
   private static void close(JdbcTemplate jdbc, int n, String outcome, LocalDate closedOn) {

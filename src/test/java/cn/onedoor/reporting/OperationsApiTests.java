@@ -148,7 +148,8 @@ class OperationsApiTests extends CaseProcessTest {
     ProcessInstance kase = driver.registerThroughStartForm(CaseDriver.walkIn());   // review due Thursday 24 September
     String caseNumber = driver.businessKey(kase);
 
-    JsonNode dueSoon = byCaseNumber(get("/api/reports/deadlines"), caseNumber);
+    JsonNode firstPage = get("/api/reports/deadlines?size=200");
+    JsonNode dueSoon = byCaseNumber(firstPage.get("items"), caseNumber);
     assertThat(dueSoon.get("deadlineName").asText()).isEqualTo("审查受理条件");
     assertThat(dueSoon.get("due").asText()).startsWith("2026-09-24T23:59:59");
     assertThat(dueSoon.get("daysLeft").asLong()).isEqualTo(3);
@@ -156,16 +157,32 @@ class OperationsApiTests extends CaseProcessTest {
     assertThat(dueSoon.get("facts").get("applicantName").asText()).isEqualTo("赵小红");
     assertThat(dueSoon.get("facts").get("employerName").asText()).isEqualTo("吉安市某某制衣有限公司");
     assertThat(dueSoon.get("facts").get("processInstanceId").asText()).isEqualTo(kase.getId());
-    assertThat(get("/api/reports/deadlines?days=2").findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+    assertThat(get("/api/reports/deadlines?days=2&size=200").get("items").findValuesAsText("caseNumber")).doesNotContain(caseNumber);
+    // a page at a time, in the same order, with the number of all of them
+    long total = firstPage.get("total").asLong();
+    assertThat(total).isGreaterThanOrEqualTo(firstPage.get("items").size()).isPositive();
+    List<String> paged = new ArrayList<>();
+    for (int page = 0; page * 2L < Math.min(total, 200); page++) {
+      JsonNode one = get("/api/reports/deadlines?page=" + page + "&size=2");
+      assertThat(one.get("total").asLong()).isEqualTo(total);
+      assertThat(one.get("size").asInt()).isEqualTo(2);
+      one.get("items").forEach(item -> paged.add(item.get("caseNumber").asText()));
+    }
+    List<String> first = new ArrayList<>();
+    firstPage.get("items").forEach(item -> first.add(item.get("caseNumber").asText()));
+    assertThat(paged).isEqualTo(first);
 
     driver.today(LocalDate.of(2026, 9, 25));
-    JsonNode overdue = byCaseNumber(get("/api/reports/deadlines?days=0"), caseNumber);
+    JsonNode overdue = byCaseNumber(get("/api/reports/deadlines?days=0&size=200").get("items"), caseNumber);
     assertThat(overdue.get("overdue").asBoolean()).isTrue();
     assertThat(overdue.get("daysLeft").asLong()).isEqualTo(-1);
 
     HttpTestClient supervisor = HttpTestClient.basic(port, "supervisor", "demo");
     assertThat(supervisor.get("/api/reports/deadlines?days=31").statusCode()).isEqualTo(400);
     assertThat(supervisor.get("/api/reports/deadlines?days=abc").body()).contains("bad_days").contains("0 至 30");
+    for (String query : List.of("size=201", "size=0", "page=-1", "page=x", "size=1e3")) {
+      assertThat(supervisor.get("/api/reports/deadlines?" + query).statusCode()).as(query).isEqualTo(400);
+    }
   }
 
   @Test

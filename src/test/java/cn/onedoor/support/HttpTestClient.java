@@ -40,6 +40,31 @@ public final class HttpTestClient {
     return c;
   }
 
+  /**
+   * Every item of a paged list ({@code {items, page, size, total}}): {@code path} (without paging
+   * parameters) read 200 at a time until the total is reached; each page must answer 200.
+   */
+  public com.fasterxml.jackson.databind.node.ArrayNode allItems(String path) {
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ArrayNode items = json.createArrayNode();
+    String separator = path.contains("?") ? "&" : "?";
+    for (int page = 0; ; page++) {
+      HttpResponse<String> response = get(path + separator + "page=" + page + "&size=200");
+      if (response.statusCode() != 200) {
+        throw new AssertionError(path + " page " + page + ": " + response.statusCode() + " " + response.body());
+      }
+      try {
+        com.fasterxml.jackson.databind.JsonNode body = json.readTree(response.body());
+        body.get("items").forEach(items::add);
+        if (body.get("items").isEmpty() || items.size() >= body.get("total").asLong()) {
+          return items;
+        }
+      } catch (IOException e) {
+        throw new AssertionError(path + " answered no JSON: " + response.body(), e);
+      }
+    }
+  }
+
   public HttpResponse<String> get(String path) {
     return send(request(path).GET());
   }
