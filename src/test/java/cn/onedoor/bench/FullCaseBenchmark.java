@@ -329,6 +329,9 @@ public final class FullCaseBenchmark {
   private static double median(List<double[]> rows, int column) {
     double[] values = rows.stream().mapToDouble(r -> r[column]).sorted().toArray();
     int n = values.length;
+    if (n == 0) {
+      return Double.NaN; // --rounds=0: the SQL per case only
+    }
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
   }
 
