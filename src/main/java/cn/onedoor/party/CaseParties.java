@@ -1,16 +1,25 @@
 package cn.onedoor.party;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The parties of each case with their full identity numbers, credit codes and phones (table
  * {@code case_party}), kept apart from the register: written once at registration, read for
  * notices, agreements and hand-offs only. The one class that reads or writes the table. Runs in
  * the caller's transaction.
+ *
+ * <p>Within one transaction a case's parties are read from the table once (issue #16: one engine
+ * command records several notices, each asking for its addressee): the rows are kept until the
+ * transaction ends, and dropped when this class writes parties of the case. Being the table's only
+ * writer, it cannot miss a change made in the same transaction.
  */
 @Repository
 public class CaseParties {
@@ -28,6 +37,10 @@ public class CaseParties {
   }
 
   public void insert(String caseNumber, List<CaseParty> parties) {
+    Map<String, List<CaseParty>> read = readInThisTransaction();
+    if (read != null) {
+      read.remove(caseNumber);
+    }
     for (CaseParty p : parties) {
       jdbc.update("insert into case_party (case_number, " + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
           caseNumber, p.role(), p.seq(), p.name(), p.idNumber(), p.creditCode(), p.phone(), p.address(),
@@ -37,21 +50,59 @@ public class CaseParties {
 
   /** The first party of the role (the first applicant; the employer). */
   public Optional<CaseParty> find(String caseNumber, String role) {
-    return jdbc.query("select " + COLUMNS + " from case_party where case_number = ? and party_role = ? order by seq",
-        PARTY, caseNumber, role).stream().findFirst();
+    // of(...) lists a role's parties in their order
+    return of(caseNumber).stream().filter(p -> p.role().equals(role)).findFirst();
   }
 
   /** The party of the role with this sequence number. */
   public Optional<CaseParty> find(String caseNumber, String role, int seq) {
-    return jdbc.query("select " + COLUMNS + " from case_party where case_number = ? and party_role = ? and seq = ?",
-        PARTY, caseNumber, role, seq).stream().findFirst();
+    return of(caseNumber).stream().filter(p -> p.role().equals(role) && p.seq() == seq).findFirst();
   }
 
   /** Every party of the case: the applicants in their order, the employer, then the agents (applicants' side first). */
   public List<CaseParty> of(String caseNumber) {
-    return jdbc.query("select " + COLUMNS + " from case_party where case_number = ?"
+    Map<String, List<CaseParty>> read = readInThisTransaction();
+    if (read == null) {
+      return select(caseNumber);
+    }
+    return read.computeIfAbsent(caseNumber, this::select);
+  }
+
+  private List<CaseParty> select(String caseNumber) {
+    return List.copyOf(jdbc.query("select " + COLUMNS + " from case_party where case_number = ?"
         + " order by case party_role when 'applicant' then 0 when 'respondent' then 1 when 'applicant_agent' then 2 else 3 end, seq",
-        PARTY, caseNumber);
+        PARTY, caseNumber));
+  }
+
+  /** The parties read in the current transaction, by case number; null outside a transaction. */
+  @SuppressWarnings("unchecked")
+  private Map<String, List<CaseParty>> readInThisTransaction() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return null;
+    }
+    Map<String, List<CaseParty>> read = (Map<String, List<CaseParty>>) TransactionSynchronizationManager.getResource(this);
+    if (read == null) {
+      Map<String, List<CaseParty>> created = new HashMap<>();
+      TransactionSynchronizationManager.bindResource(this, created);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void suspend() {
+          TransactionSynchronizationManager.unbindResourceIfPossible(CaseParties.this);
+        }
+
+        @Override
+        public void resume() {
+          TransactionSynchronizationManager.bindResource(CaseParties.this, created);
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(CaseParties.this);
+        }
+      });
+      read = created;
+    }
+    return read;
   }
 
   /** A party of an earlier case, with that case's number (intake's offer of a returning applicant or employer). */

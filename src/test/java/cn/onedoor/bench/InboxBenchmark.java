@@ -437,9 +437,23 @@ public final class InboxBenchmark {
   // ---------------------------------------------------------------------------------------------
 
   private static EmbeddedPostgres startPostgres(Path data, int slowLogMillis) throws IOException {
+    return postgres(HOME, data)
+        // slow statements with their parameters, for EXPLAIN by hand
+        .setServerConfig("logging_collector", "on")
+        .setServerConfig("log_directory", HOME.resolve("pglog").toString())
+        .setServerConfig("log_min_duration_statement", Integer.toString(slowLogMillis))
+        .start();
+  }
+
+  /**
+   * The benchmarks' embedded PostgreSQL (17.6, zonky), data in {@code data} (kept between runs), with
+   * durability off and the buffers of a small production server; a caller adds its own settings.
+   */
+  static EmbeddedPostgres.Builder postgres(Path home, Path data) throws IOException {
     Files.createDirectories(data.getParent());
+    Files.createDirectories(home.resolve("pg-work"));
     return EmbeddedPostgres.builder()
-        .setOverrideWorkingDirectory(HOME.resolve("pg-work").toFile())
+        .setOverrideWorkingDirectory(home.resolve("pg-work").toFile())
         .setDataDirectory(data.toFile())
         .setCleanDataDirectory(false)
         .setPGStartupWait(Duration.ofMinutes(2))
@@ -450,22 +464,22 @@ public final class InboxBenchmark {
         // what a small production server would have; the rest are PostgreSQL's defaults
         .setServerConfig("shared_buffers", "512MB")
         .setServerConfig("effective_cache_size", "2GB")
-        .setServerConfig("work_mem", "16MB")
-        // slow statements with their parameters, for EXPLAIN by hand
-        .setServerConfig("logging_collector", "on")
-        .setServerConfig("log_directory", HOME.resolve("pglog").toString())
-        .setServerConfig("log_min_duration_statement", Integer.toString(slowLogMillis))
-        .start();
+        .setServerConfig("work_mem", "16MB");
   }
 
   private static String database(EmbeddedPostgres postgres) throws SQLException {
+    return database(postgres, "onedoor_inbox");
+  }
+
+  /** The JDBC URL of database {@code name} on the embedded server, created if missing. */
+  static String database(EmbeddedPostgres postgres, String name) throws SQLException {
     try (Connection connection = postgres.getPostgresDatabase().getConnection(); Statement statement = connection.createStatement()) {
-      var exists = statement.executeQuery("select 1 from pg_database where datname = 'onedoor_inbox'");
+      var exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'");
       if (!exists.next()) {
-        statement.execute("create database onedoor_inbox");
+        statement.execute("create database " + name);
       }
     }
-    return postgres.getJdbcUrl("postgres", "onedoor_inbox");
+    return postgres.getJdbcUrl("postgres", name);
   }
 
   /**
@@ -473,15 +487,21 @@ public final class InboxBenchmark {
    * without the job executor (the seeding runs the few jobs a case has before its mediation itself).
    */
   private static ConfigurableApplicationContext startApplication(String url) {
+    return startApplication(url, "postgres", "postgres", Map.of());
+  }
+
+  /** {@link #startApplication(String)} on any database, with {@code extra} properties over the benchmark's. */
+  static ConfigurableApplicationContext startApplication(String url, String user, String password, Map<String, Object> extra) {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("spring.datasource.url", url);
-    properties.put("spring.datasource.username", "postgres");
-    properties.put("spring.datasource.password", "postgres");
+    properties.put("spring.datasource.username", user);
+    properties.put("spring.datasource.password", password);
     properties.put("server.port", "0");
     properties.put("camunda.bpm.job-execution.enabled", "false");
     properties.put("onedoor.simulator.callback-delay", "0s");
     properties.put("spring.main.banner-mode", "off");
     properties.put("logging.level.root", "warn");
+    properties.putAll(extra);
     return new SpringApplicationBuilder(OneDoorApplication.class)
         .initializers(context -> context.getEnvironment().getPropertySources()
             .addFirst(new MapPropertySource("inboxBenchmark", properties)))
@@ -522,7 +542,7 @@ public final class InboxBenchmark {
     }
   }
 
-  private static Map<String, String> options(String[] args) {
+  static Map<String, String> options(String[] args) {
     Map<String, String> options = new LinkedHashMap<>();
     for (String arg : args) {
       if (!arg.startsWith("--")) {
@@ -544,7 +564,7 @@ public final class InboxBenchmark {
   }
 
   /** Prints as it goes and keeps the text for the results file. */
-  private static final class Report {
+  static final class Report {
 
     private final StringBuilder text = new StringBuilder();
 
