@@ -5,6 +5,7 @@ import static cn.onedoor.modelguard.ModelFiles.elementId;
 
 import cn.onedoor.calendar.StatutoryCalendar;
 import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.external.ExternalTaskTopics;
 import cn.onedoor.modelguard.DeployedModels.Stored;
 import cn.onedoor.security.Role;
 import java.util.ArrayList;
@@ -75,6 +76,7 @@ public class ModelGuard {
     final Map<String, Optional<FormSchemas.Form>> engineForms = new HashMap<>();
     final Map<String, Boolean> groups = new HashMap<>();
     Set<String> calendarBeans;
+    Set<String> externalTaskTopics;
     List<Element> engineProcesses;
 
     Deployment(String name, List<Stored> resources, DeployedModels engine) {
@@ -245,6 +247,13 @@ public class ModelGuard {
       if (!ModelFiles.hasElementChildren(element) && !literalText && Expressions.isExpression(element.getTextContent())) {
         expression(file, id, element.getLocalName(), element.getTextContent(), known, inConnector(element));
       }
+      if ("external".equals(camunda(element, "type"))) {
+        String topic = camunda(element, "topic");
+        if (!externalTaskTopics().contains(topic.trim())) {
+          problem(file, id, ModelRule.UNKNOWN_TOPIC, "camunda:topic=\"" + topic + "\" (known: "
+              + String.join(", ", new java.util.TreeSet<>(externalTaskTopics())) + ")");
+        }
+      }
       String className = ModelFiles.CAMUNDA.equals(element.getNamespaceURI())
           ? element.getAttribute("class") : camunda(element, "class");
       if (!className.isBlank() && !loadable(className)) {
@@ -383,6 +392,15 @@ public class ModelGuard {
       } catch (TreeBuilderException e) {
         return true; // reported by the expression check
       }
+    }
+
+    /** The topics some worker of the application fetches (every bean of type {@link ExternalTaskTopics}). */
+    private Set<String> externalTaskTopics() {
+      if (externalTaskTopics == null) {
+        externalTaskTopics = new HashSet<>();
+        beans.getBeansOfType(ExternalTaskTopics.class).values().forEach(worker -> externalTaskTopics.addAll(worker.topics()));
+      }
+      return externalTaskTopics;
     }
 
     private Set<String> calendarBeans() {

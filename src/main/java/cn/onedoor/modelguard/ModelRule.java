@@ -4,6 +4,7 @@ package cn.onedoor.modelguard;
 enum ModelRule {
   XML("XML 无法解析", "XML cannot be parsed"),
   UNKNOWN_BEAN("引用了不存在的 Bean", "unknown bean"),
+  UNKNOWN_TOPIC("外部任务的主题无人处理", "no worker of the application fetches the external task's topic"),
   UNKNOWN_CLASS("引用了不存在的 Java 类", "unknown Java class"),
   UNKNOWN_VARIABLE("表达式引用了本流程中无人提供的变量", "expression names a variable nobody provides in this process"),
   BAD_EXPRESSION("表达式语法错误", "expression does not parse"),

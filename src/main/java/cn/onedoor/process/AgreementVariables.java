@@ -18,6 +18,15 @@ public final class AgreementVariables extends ProcessVariables {
     return new AgreementVariables(scope);
   }
 
+  private AgreementVariables(java.util.Map<String, Object> variables) {
+    super(variables);
+  }
+
+  /** Over the variables an external task was fetched with (the hand-off worker). */
+  public static AgreementVariables of(java.util.Map<String, Object> variables) {
+    return new AgreementVariables(variables);
+  }
+
   /** {@code none}, {@code judicial} or {@code arbitration_review}. */
   public String requiredConfirmationType() {
     return requiredString(CONFIRMATION_TYPE);

@@ -20,6 +20,19 @@ public final class ReferralVariables extends ProcessVariables {
     return new ReferralVariables(scope);
   }
 
+  private ReferralVariables(java.util.Map<String, Object> variables) {
+    super(variables);
+  }
+
+  /**
+   * Over the variables an external task was fetched with, or those its completion passes back (the
+   * hand-off worker: no execution at hand, so {@link #caseNumber()} is not available, the task's
+   * business key is).
+   */
+  public static ReferralVariables of(java.util.Map<String, Object> variables) {
+    return new ReferralVariables(variables);
+  }
+
   public String claimDescription() {
     return string(CLAIM_DESCRIPTION);
   }

@@ -9,6 +9,11 @@ import org.springframework.stereotype.Component;
  * 提交协议确认申请: the parties' joint application, with the agreement, to the court for judicial
  * confirmation (人民调解法 art. 33, {@code confirmationType} {@code judicial}) or to the arbitration
  * commission for review ({@code arbitration_review}). CaseAgreement's one confirmation path.
+ *
+ * <p>Only for instances of model versions from before the hand-offs became external tasks (issue
+ * #16), still waiting at this asynchronous service task; today's models have the topic of
+ * {@link HandoffTopic} and {@link HandoffWorker} does the same without holding a connection. Remove
+ * once no instance of such a version is left.
  */
 @Component("applyForConfirmationDelegate")
 class ApplyForConfirmationDelegate implements JavaDelegate {

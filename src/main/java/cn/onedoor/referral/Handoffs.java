@@ -24,11 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 
 /**
- * Files a hand-off with the court or the arbitration commission from inside a service task: builds
- * the case e-file, sends it with the hand-off's idempotency key, and records the receipt in table
- * {@code handoff} (one row per key). A file the receiver declares invalid becomes the BPMN error
- * {@code CaseFileRejected} for the correction task; anything else that goes wrong is an exception,
- * so the job is retried and finally shows as an incident.
+ * Files a hand-off with the court or the arbitration commission in three steps, so that no database
+ * connection is held while the other side is called (issue #16): {@link #prepare} builds the case
+ * e-file and the request (reads only), {@link #send} makes the HTTP call (no transaction),
+ * {@link #record} writes the receipt into table {@code handoff} (one row per idempotency key) in the
+ * transaction that completes the task. {@link HandoffWorker} runs them for the external tasks of the
+ * models; {@link #file(HandoffKind, DelegateExecution)} runs all three inside a job, for instances of
+ * older model versions still waiting at an asynchronous service task.
  */
 @Service
 public class Handoffs {
@@ -53,6 +55,13 @@ public class Handoffs {
     this.callbackBaseUrl = callbackBaseUrl;
   }
 
+  /** A filing ready to go: the request as it will be sent, its key and the e-file's checksum. */
+  record Filing(HandoffKind kind, String caseNumber, String idempotencyKey, ObjectNode request, String fileSha256) {}
+
+  /**
+   * In a job (older model versions): prepare, send and record in the job's transaction; a refused
+   * file is the BPMN error {@code CaseFileRejected}.
+   */
   public FilingReceipt file(HandoffKind kind, DelegateExecution execution) {
     return file(kind, execution, Map.of());
   }
@@ -60,8 +69,25 @@ public class Handoffs {
   /** {@code extra}: further top-level members of the request, such as the result of a report. */
   public FilingReceipt file(HandoffKind kind, DelegateExecution execution, Map<String, String> extra) {
     ReferralVariables variables = ReferralVariables.of(execution);
-    String caseNumber = variables.caseNumber();
-    String key = kind.idempotencyKey(execution.getProcessInstanceId());
+    Filing filing = prepare(kind, variables.caseNumber(), execution.getProcessInstanceId(), variables, extra);
+    FilingReceipt receipt;
+    try {
+      receipt = send(filing);
+    } catch (CaseFileRejectedException e) {
+      throw new BpmnError(ERROR_CASE_FILE_REJECTED, e.getMessage());
+    }
+    record(filing, receipt);
+    return receipt;
+  }
+
+  /**
+   * Builds the e-file and the request; reads the register, the parties, the sessions, the documents
+   * and the engine's history, writes nothing. The key depends only on the kind and the process
+   * instance, so a retry, a resend after correction and a second worker send the same key.
+   */
+  Filing prepare(HandoffKind kind, String caseNumber, String processInstanceId, ReferralVariables variables,
+      Map<String, String> extra) {
+    String key = kind.idempotencyKey(processInstanceId);
     ObjectNode caseFile = caseFiles.build(caseNumber, kind.type(), variables);
     ObjectNode request = JSON.createObjectNode()
         .put("type", kind.type())
@@ -70,15 +96,21 @@ public class Handoffs {
         .put("callbackUrl", callbackUrl(kind.target(), caseNumber));
     extra.forEach(request::put);
     request.set("caseFile", caseFile);
-    FilingReceipt receipt;
+    return new Filing(kind, caseNumber, key, request, caseFile.path("checksum").path("value").asText());
+  }
+
+  /**
+   * The HTTP call; {@link CaseFileRejectedException} for a file the receiver (or our own schema
+   * check) refuses, {@link cn.onedoor.external.ExternalSystemUnavailableException} for anything else.
+   */
+  FilingReceipt send(Filing filing) {
     try {
-      receipt = clients.get(kind.target()).file(key, request);
+      return clients.get(filing.kind().target()).file(filing.idempotencyKey(), filing.request());
     } catch (CaseFileRejectedException e) {
-      log.warn("Hand-off {} of case {} sent back by {}: {}", kind.type(), caseNumber, kind.target().id(), e.getMessage());
-      throw new BpmnError(ERROR_CASE_FILE_REJECTED, e.getMessage());
+      log.warn("Hand-off {} of case {} sent back by {}: {}", filing.kind().type(), filing.caseNumber(),
+          filing.kind().target().id(), e.getMessage());
+      throw e;
     }
-    record(caseNumber, kind, key, request, receipt, caseFile.path("checksum").path("value").asText());
-    return receipt;
   }
 
   private String callbackUrl(ExternalSystem system, String caseNumber) {
@@ -87,7 +119,14 @@ public class Handoffs {
         + UriUtils.encodePathSegment(caseNumber, StandardCharsets.UTF_8) + "/messages/{message}";
   }
 
-  private void record(String caseNumber, HandoffKind kind, String key, ObjectNode request, FilingReceipt receipt, String sha256) {
+  /**
+   * Our record of the filing, once per key: a retry after a commit that was lost (the receiver
+   * answered it with the first receipt, {@code duplicate}) finds the row and adds none.
+   */
+  void record(Filing filing, FilingReceipt receipt) {
+    HandoffKind kind = filing.kind();
+    String caseNumber = filing.caseNumber();
+    String key = filing.idempotencyKey();
     Integer seen = jdbc.queryForObject("select count(*) from handoff where idempotency_key = ?", Integer.class, key);
     if (seen != null && seen > 0) {
       // the job filed it before and then failed to commit: the receiver answered with the same receipt
@@ -97,7 +136,7 @@ public class Handoffs {
     jdbc.update("""
         insert into handoff (case_number, target, kind, idempotency_key, payload, receipt_number, file_sha256, created_at)
         values (?, ?, ?, ?, ?, ?, ?, ?)""",
-        caseNumber, kind.target().id(), kind.type(), key, request.toString(), receipt.receiptNumber(), sha256,
+        caseNumber, kind.target().id(), kind.type(), key, filing.request().toString(), receipt.receiptNumber(), filing.fileSha256(),
         // the engine's clock: the real time in production, the scenario's time in tests
         OffsetDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ChinaTime.ZONE));
     log.info("Hand-off {} of case {} filed with {}: receipt {}{}", kind.type(), caseNumber, kind.target().id(),

@@ -32,7 +32,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * due dates into the past with <b>one</b> {@code UPDATE act_ru_job SET duedate_ = ...} (the only step
  * not through the engine), starts the job executor on {@code --nodes} application contexts on the same
  * database (1 or 2; the built-in simulator answers the hand-offs on each node) and measures until no
- * expired timer and no executable job is left: fired/s, time to drain, failed job runs, incidents,
+ * expired timer, no executable job and no open hand-off (external task) is left: fired/s, time to drain,
+ * failed job runs, hand-offs filed, failed hand-off runs, incidents,
  * the 1-minute load average.
  *
  * <p>Options: {@code --cases=1000 --nodes=1 --threads=3 --max-threads=6 --queue=10 --per-acquisition=3 --timeout=600}.
@@ -100,18 +101,23 @@ public final class TimerStormBenchmark {
             + "%' and retries_ > 0");
         long executable = count(jdbc, "select count(*) from act_ru_job where retries_ > 0 and suspension_state_ = 1"
             + " and (duedate_ is null or duedate_ <= now())");
+        // the hand-offs the expired timers lead to are external tasks of the hand-off worker (not jobs)
+        long handoffs = count(jdbc, "select count(*) from act_ru_ext_task where retries_ is null or retries_ > 0");
         if (due == 0 && firedAt < 0) {
           firedAt = s;
         }
         if (((int) s) % 10 == 0) {
-          System.out.printf("  %4.0f s: %,d timers due, %,d executable jobs, load %s%n", s, due, executable, InboxBenchmark.loadAverage());
+          System.out.printf("  %4.0f s: %,d timers due, %,d executable jobs, %,d hand-offs open, load %s%n", s, due, executable, handoffs,
+              InboxBenchmark.loadAverage());
         }
-        if ((due == 0 && executable == 0) || s > timeout) {
+        if ((due == 0 && executable == 0 && handoffs == 0) || s > timeout) {
           long fired = moved - due;
           System.out.printf("RESULT nodes=%d cases=%,d fired=%,d in %.1f s (%.1f fired/s), drained in %.1f s%s, failed runs %,d,"
-                  + " jobs without retries %,d, incidents %,d, load %s%n",
+                  + " jobs without retries %,d, hand-offs filed %,d, failed hand-off runs %,d, incidents %,d, load %s%n",
               nodes, cases, fired, firedAt < 0 ? s : firedAt, fired / (firedAt < 0 ? s : firedAt), s, s > timeout ? " (TIMED OUT)" : "",
               failedRuns(jdbc) - failedBefore, count(jdbc, "select count(*) from act_ru_job where retries_ = 0"),
+              count(jdbc, "select count(*) from handoff where kind = 'arbitration_referral'"),
+              count(jdbc, "select count(*) from act_hi_ext_task_log where error_msg_ is not null"),
               count(jdbc, "select count(*) from act_ru_incident"), InboxBenchmark.loadAverage());
           break;
         }
@@ -140,6 +146,9 @@ public final class TimerStormBenchmark {
     properties.put("onedoor.node-name", node);
     // started by hand after the seeding, with the settings under test
     properties.put("camunda.bpm.job-execution.enabled", "false");
+    // the hand-off worker polls from the start (nothing to hand off while the cases are being seeded)
+    properties.put("onedoor.handoff.worker.enabled", "true");
+    properties.put("onedoor.handoff.worker.threads", System.getProperty("worker-threads", "4"));
     properties.put("onedoor.simulator.callback-delay", "0s");
     properties.put("spring.main.banner-mode", "off");
     properties.put("logging.level.root", "warn");

@@ -82,6 +82,24 @@ class ModelGuardTests {
   }
 
   @Test
+  void acceptsTheHandOffExternalTasksAndRefusesATopicNoWorkerServes() throws IOException {
+    String model = model("processes/LitigationReferral.bpmn");
+    String topic = "camunda:type=\"external\" camunda:topic=\"handoff-litigation-referral\"";
+    assertThat(model).contains(topic);
+    assertThat(problems("LitigationReferral.bpmn", model)).isEmpty();
+    // another known topic is accepted as well (a model may hand over with another filing)
+    assertThat(problems("LitigationReferral.bpmn", model.replace(topic, topic.replace("handoff-litigation-referral", "handoff-payment-order-application"))))
+        .isEmpty();
+    // a misspelt topic would wait for ever with no incident: refused through both doors
+    String misspelt = model.replace(topic, topic.replace("handoff-litigation-referral", "handoff-litigation-referal"));
+    refused("LitigationReferral.bpmn", misspelt, "Task_HandOverToCourt", "外部任务的主题无人处理", "no worker of the application fetches",
+        "handoff-litigation-referal", "handoff-litigation-referral");
+    // an external task without a topic too (the engine's parser says so as well)
+    refused("LitigationReferral.bpmn", model.replace(" camunda:topic=\"handoff-litigation-referral\"", ""), "Task_HandOverToCourt",
+        "topic");
+  }
+
+  @Test
   void acceptsAHandTypedTimerMarkedTechnical() throws IOException {
     String technical = model("processes/CaseMediation.bpmn").replace(
         "<bpmn:timeDate xsi:type=\"bpmn:tFormalExpression\">${deadlines.endOf(mediationDeadline)}</bpmn:timeDate>",

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +17,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The court goes away for a stretch while 50 cases are referred to it: first it takes each file but
- * its answer is lost, then it refuses every call, then it is back. Jobs are run round by round as the
- * job executor would (only those due, the clock moved on by the retry interval). Every case must end
+ * its answer is lost, then it refuses every call, then it is back. The hand-off worker is run round by
+ * round as it would run (only tasks not locked, the clock moved on by the retry back-off). Every case must end
  * up filed exactly once, none lost, none stuck in an incident, and every case then closes on the
  * court's signed receipt.
  */
@@ -73,7 +72,7 @@ class CourtOutageTests extends CaseProcessTest {
         .mapToLong(instance -> engine.getRuntimeService().createIncidentQuery().processInstanceId(instance.getId()).count())
         .sum();
     assertThat(incidents).isZero();
-    System.out.printf("Court outage: %d cases, %d filings at the court, %d calls taken by it, %d failed job runs "
+    System.out.printf("Court outage: %d cases, %d filings at the court, %d calls taken by it, %d failed hand-off runs "
         + "(%d answers lost, %d refused), 0 incidents, %d ms for the three rounds%n",
         CASES, filings, calls, failuresWhileLost + failuresWhileDown, failuresWhileLost, failuresWhileDown, millis);
 
@@ -84,23 +83,16 @@ class CourtOutageTests extends CaseProcessTest {
     assertThat(cases).allSatisfy(kase -> assertThat(driver.variable(kase, "outcome")).isEqualTo("referred_to_court"));
   }
 
-  /** One round of the job executor over these cases' court referrals that are due; returns how many failed. */
+  /**
+   * One round of the hand-off worker over these cases (only tasks that are not locked: a failed one
+   * waits out its back-off); returns how many failed.
+   */
   private int runDueReferralJobs(List<ProcessInstance> cases) {
     int failed = 0;
-    Date now = ClockUtil.getCurrentTime();
-    List<Job> due = cases.stream()
-        .flatMap(kase -> engine.getManagementService().createJobQuery().rootProcessInstanceId(kase.getId())
-            .activityId("Task_HandOverToCourt").list().stream())
-        .filter(job -> job.getRetries() > 0 && (job.getDuedate() == null || !job.getDuedate().after(now)))
-        .toList();
-    for (Job job : due) {
-      try {
-        engine.getManagementService().executeJob(job.getId());
-      } catch (RuntimeException e) {
-        failed++;
-      }
+    for (ProcessInstance kase : cases) {
+      failed += driver.handoffWorker().runOnce(driver.businessKey(kase)).failed();
     }
-    // the retry cycle is R3/PT5M: the next round comes when the failed jobs are due again
+    // the back-off is 5 minutes (onedoor.handoff.worker.retry-backoff): the next round comes when the failed tasks are free again
     ClockUtil.setCurrentTime(new Date(ClockUtil.getCurrentTime().getTime() + 5 * 60_000 + 1_000));
     return failed;
   }

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.runtime.Incident;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -72,7 +72,7 @@ class HandoffTests extends CaseProcessTest {
     simulator.fault("court", "LOST_RESPONSE", 1);
 
     assertThatThrownBy(() -> driver.executeJob(kase, "Task_HandOverToCourt")).hasMessageContaining("人民法院调解平台暂时无法处理（HTTP 503");
-    assertThat(driver.job(kase, "Task_HandOverToCourt").getRetries()).isEqualTo(2);
+    assertThat(driver.externalTask(kase, "Task_HandOverToCourt").getRetries()).isEqualTo(2);
     assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral");
     driver.executeJob(kase, "Task_HandOverToCourt");
 
@@ -110,8 +110,8 @@ class HandoffTests extends CaseProcessTest {
 
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");
     assertThat(driver.task(kase, "Task_CorrectCourtReferral")).isNotNull();
-    assertThat(engine.getManagementService().createJobQuery().rootProcessInstanceId(kase.getId())
-        .activityId("Task_HandOverToCourt").count()).isZero();
+    assertThat(engine.getExternalTaskService().createExternalTaskQuery().activityId("Task_HandOverToCourt")
+        .processInstanceId(driver.calledProcess(kase, ProcessKeys.LITIGATION_REFERRAL).getId()).count()).isZero();
     assertThat((String) runtimeVariable(kase, "caseFileRejection")).contains("人民法院调解平台退回材料", "缺少申请人身份证明材料");
     assertThat(simulator.requests("court", caseNumber)).isEmpty();
 
@@ -133,19 +133,26 @@ class HandoffTests extends CaseProcessTest {
     for (int attempt = 0; attempt < 3; attempt++) {
       assertThatThrownBy(() -> driver.executeJob(kase, "Task_HandOverToCourt")).hasMessageContaining("HTTP 503");
     }
-    Job job = driver.job(kase, "Task_HandOverToCourt");
-    assertThat(job.getRetries()).isZero();
-    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().configuration(job.getId())
-        .processInstanceId(job.getProcessInstanceId()).list();
-    assertThat(incidents).singleElement().satisfies(incident -> assertThat(incident.getIncidentMessage())
-        .startsWith("人民法院调解平台暂时无法处理（HTTP 503：系统维护中"));
+    ExternalTask task = driver.externalTask(kase, "Task_HandOverToCourt");
+    assertThat(task.getRetries()).isZero();
+    List<Incident> incidents = engine.getRuntimeService().createIncidentQuery().configuration(task.getId())
+        .processInstanceId(task.getProcessInstanceId()).list();
+    assertThat(incidents).singleElement().satisfies(incident -> {
+      assertThat(incident.getIncidentType()).isEqualTo("failedExternalTask");
+      assertThat(incident.getActivityId()).isEqualTo("Task_HandOverToCourt");
+      assertThat(incident.getIncidentMessage()).startsWith("人民法院调解平台暂时无法处理（HTTP 503：系统维护中");
+    });
+    // nothing is lost while the court is down: the case waits at its hand-off, nothing filed, nothing recorded
+    assertThat(simulator.requests("court", caseNumber)).isEmpty();
+    assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral");
+    assertThat(driver.handoffWorker().runOnce(caseNumber).worked()).as("an incident is not fetched again").isZero();
 
-    // the court is back; the administrator presses "retry" in Cockpit (job retries set to 1)
+    // the court is back; the administrator presses "retry" in Cockpit (the external task's retries set to 1)
     simulator.fault("court", "NONE", null);
-    engine.getManagementService().setJobRetries(job.getId(), 1);
+    engine.getExternalTaskService().setRetries(task.getId(), 1);
     driver.executeJob(kase, "Task_HandOverToCourt");
 
-    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(job.getProcessInstanceId()).count()).isZero();
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
     assertThat(simulator.requests("court", caseNumber)).hasSize(1);
     BpmnAwareTests.assertThat(kase).isWaitingAt("CallActivity_LitigationReferral");
     assertThat(records.handoffs(caseNumber)).containsExactly("arbitration_referral", "litigation_referral");

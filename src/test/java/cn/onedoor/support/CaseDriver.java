@@ -10,7 +10,9 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import cn.onedoor.referral.HandoffWorker;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.externaltask.ExternalTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,9 +28,16 @@ public final class CaseDriver {
   public static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
   private final ProcessEngine engine;
+  private final HandoffWorker handoffWorker;
 
   public CaseDriver(ProcessEngine engine) {
+    this(engine, null);
+  }
+
+  /** With the hand-off worker, which runs the hand-offs (external tasks) when the test says so. */
+  public CaseDriver(ProcessEngine engine, HandoffWorker handoffWorker) {
     this.engine = engine;
+    this.handoffWorker = handoffWorker;
   }
 
   /** The engine's clock at nine in the morning of {@code date}, Beijing time. */
@@ -108,7 +117,7 @@ public final class CaseDriver {
   /**
    * {@code mediator} of the union pool meets the parties in person two days after the engine's today
    * and records that mediation failed: the case (a wage case, Decision_Triage: union pool) waits at
-   * its hand-over to the arbitration commission ({@code Task_HandOverToArbitration}, a job).
+   * its hand-over to the arbitration commission ({@code Task_HandOverToArbitration}, an external task).
    */
   public void failMediation(ProcessInstance kase) {
     List<String> union = List.of("mediator-union");
@@ -204,11 +213,67 @@ public final class CaseDriver {
         .singleResult().getBusinessKey();
   }
 
-  /** Runs the one due-or-not job waiting at {@code activityId} in the case, as the job executor would. */
+  /**
+   * Runs the one due-or-not job waiting at {@code activityId} in the case, as the job executor would;
+   * for a hand-off (an external task, {@link #HANDOFF_TASKS}) one round of the hand-off worker over
+   * the case, as the worker would, which throws like a failed job did when the task failed (its
+   * error message, the one an incident would show) and returns null.
+   */
   public Job executeJob(ProcessInstance root, String activityId) {
+    if (HANDOFF_TASKS.contains(activityId)) {
+      runHandoff(root, activityId);
+      return null;
+    }
     Job job = job(root, activityId);
     engine.getManagementService().executeJob(job.getId());
     return job;
+  }
+
+  /** The service tasks that are external tasks of the hand-off worker (cn.onedoor.referral.HandoffTopic). */
+  public static final java.util.Set<String> HANDOFF_TASKS = java.util.Set.of("Task_HandOverToArbitration", "Task_HandOverToCourt",
+      "Task_ApplyForConfirmation", "Task_ApplyForPaymentOrder", "Task_ReportResultToCourt");
+
+  /**
+   * One round of the hand-off worker over the case, with its task at {@code activityId} unlocked first
+   * (the test plays the clock: a failed task waits out its back-off, as a failed job waited for its due
+   * date); throws {@link HandoffFailed} with the task's error message when the round failed it.
+   */
+  public HandoffWorker.Round runHandoff(ProcessInstance root, String activityId) {
+    ExternalTask task = externalTask(root, activityId);
+    if (task.getLockExpirationTime() != null) {
+      engine.getExternalTaskService().unlock(task.getId());
+    }
+    HandoffWorker.Round round = handoffWorker().runOnce(businessKey(root));
+    assertThat(round.worked()).as("hand-off %s of case %s worked", activityId, businessKey(root)).isPositive();
+    if (round.failed() > 0) {
+      ExternalTask failed = engine.getExternalTaskService().createExternalTaskQuery().externalTaskId(task.getId()).singleResult();
+      throw new HandoffFailed(failed == null ? "(task gone)" : failed.getErrorMessage());
+    }
+    return round;
+  }
+
+  /** The hand-off external task waiting at {@code activityId} in the case's process tree. */
+  public ExternalTask externalTask(ProcessInstance root, String activityId) {
+    String[] instances = engine.getHistoryService().createHistoricProcessInstanceQuery().rootProcessInstanceId(root.getId())
+        .unfinished().list().stream().map(instance -> instance.getId()).toArray(String[]::new);
+    ExternalTask task = instances.length == 0 ? null : engine.getExternalTaskService().createExternalTaskQuery()
+        .processInstanceIdIn(instances).activityId(activityId).singleResult();
+    assertThat(task).as("external task at %s of case %s", activityId, businessKey(root)).isNotNull();
+    return task;
+  }
+
+  public HandoffWorker handoffWorker() {
+    if (handoffWorker == null) {
+      throw new IllegalStateException("this CaseDriver was made without the hand-off worker: new CaseDriver(engine, handoffWorker)");
+    }
+    return handoffWorker;
+  }
+
+  /** A hand-off round that failed its task: the message is the task's error message (what the incident shows). */
+  public static final class HandoffFailed extends RuntimeException {
+    HandoffFailed(String message) {
+      super(message);
+    }
   }
 
   public Job job(ProcessInstance root, String activityId) {

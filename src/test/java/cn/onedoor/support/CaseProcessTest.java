@@ -24,13 +24,14 @@ public abstract class CaseProcessTest {
 
   @Autowired protected ProcessEngine engine;
   @Autowired protected JdbcTemplate jdbc;
+  @Autowired protected cn.onedoor.referral.HandoffWorker handoffWorker;
   protected CaseDriver driver;
   protected CaseRecords records;
 
   @BeforeEach
   void startCaseProcessTest() {
     init(engine);
-    driver = new CaseDriver(engine);
+    driver = new CaseDriver(engine, handoffWorker);
     records = new CaseRecords(jdbc);
     driver.today(MONDAY_BEFORE_NATIONAL_DAY);
   }
