@@ -9,6 +9,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
@@ -85,6 +89,50 @@ public record ModelFile(String name, Kind kind, Set<String> keys, Set<String> de
       processes.clear();
     }
     return new ModelFile(name, kind, Set.copyOf(keys), Set.copyOf(forms), Set.copyOf(processes), sha256(bytes));
+  }
+
+  /**
+   * Only the keys a resource defines (the ids of the {@code process} or {@code decision} elements under its
+   * {@code definitions}, a form's {@code id}), read by a plain StAX pass: no schema validation and no model
+   * instance, which {@link #read} costs (loading the BPMN and DMN schemas is most of a start-up's model
+   * check, issue #16). For files already deployed and so known to be valid; for a well-formed model it
+   * yields what {@link #read} yields. Empty when unreadable.
+   */
+  public static Set<String> keysOf(String name, byte[] bytes) {
+    Kind kind = kindOf(name);
+    if (kind == Kind.FORM || kind == Kind.OTHER) {
+      return read(name, bytes).keys();
+    }
+    String element = kind == Kind.BPMN ? "process" : "decision";
+    Set<String> keys = new LinkedHashSet<>();
+    try {
+      XMLStreamReader xml = XML.createXMLStreamReader(new ByteArrayInputStream(bytes));
+      int depth = 0;
+      while (xml.hasNext()) {
+        int event = xml.next();
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          depth++;
+          if (depth == 2 && element.equals(xml.getLocalName()) && xml.getAttributeValue(null, "id") != null) {
+            keys.add(xml.getAttributeValue(null, "id"));
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT) {
+          depth--;
+        }
+      }
+      xml.close();
+    } catch (XMLStreamException unreadable) {
+      return Set.of();
+    }
+    return Set.copyOf(keys);
+  }
+
+  private static final XMLInputFactory XML = xmlInputFactory();
+
+  private static XMLInputFactory xmlInputFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    return factory;
   }
 
   private static final java.util.regex.Pattern QUOTED_KEY = java.util.regex.Pattern.compile("'([A-Za-z0-9_.-]+)'");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -54,23 +55,30 @@ public final class ModelInventory {
     Map<String, String> shipped = lastShipped(engine);
     List<ModelState> states = new ArrayList<>();
     for (Map.Entry<String, byte[]> entry : bundled.entrySet()) {
-      ModelFile file = ModelFile.read(entry.getKey(), entry.getValue());
-      String key = file.keys().stream().sorted().findFirst().orElse(null);
-      Deployed deployed = key == null ? null : latest(engine, file.kind(), key);
+      String name = entry.getKey();
+      byte[] bytes = entry.getValue();
+      String checksum = ModelFile.sha256(bytes);
+      ModelFile.Kind kind = ModelFile.kindOf(name);
+      // a file the last release shipped unchanged has been read (and deployed or kept) before: its keys
+      // by a plain StAX pass; only new or changed files get the full, schema-validating read
+      Set<String> keys = checksum.equals(shipped.get(name))
+          ? ModelFile.keysOf(name, bytes) : ModelFile.read(name, bytes).keys();
+      String key = keys.stream().sorted().findFirst().orElse(null);
+      Deployed deployed = key == null ? null : latest(engine, kind, key);
       State state;
       if (deployed == null) {
         state = State.RELEASE_NEWER;
-      } else if (deployed.checksum.equals(file.checksum())) {
+      } else if (deployed.checksum.equals(checksum)) {
         state = State.IN_SYNC;
-      } else if (deployed.checksum.equals(shipped.get(file.name()))
+      } else if (deployed.checksum.equals(shipped.get(name))
           || (shipped.isEmpty() && LEGACY_NAME.equals(deployed.deployment.getName()))) {
         state = State.RELEASE_NEWER;
       } else {
         state = State.ADMIN_VERSION;
       }
       states.add(deployed == null
-          ? new ModelState(file.name(), key, state, null, null, null, null, null, null)
-          : new ModelState(file.name(), key, state, deployed.version, deployed.deployment.getId(),
+          ? new ModelState(name, key, state, null, null, null, null, null, null)
+          : new ModelState(name, key, state, deployed.version, deployed.deployment.getId(),
               deployed.deployment.getName(), deployed.deployment.getSource(), deployed.deployment.getDeploymentTime(),
               deployed.resourceName));
     }
