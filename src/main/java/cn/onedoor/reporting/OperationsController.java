@@ -7,7 +7,11 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,8 +65,15 @@ class OperationsController {
   @Operation(summary = "发送失败的通知（分页）", description = "短信/邮件网关多次重试后仍未接收的通知，最近失败的在前；"
       + "page 从 0 起，size 至多 200（默认 50），total 为总数")
   ReportPage<FailedNotices.FailedNotice> failedNotices(@RequestParam(required = false) String page,
-                                                      @RequestParam(required = false) String size) {
+                                                      @RequestParam(required = false) String size,
+                                                      HttpServletRequest http, HttpServletResponse answer) {
     ReportPage.Request request = ReportPage.request(page, size);
+    // the dashboard's retry carries the webapps' CSRF token, whose cookie is the webapps' path only
+    // (/camunda): handed to the page in this header, same-origin only, as the case file does
+    HttpSession session = http.getSession(false);
+    if (session != null && session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String csrf) {
+      answer.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, csrf);
+    }
     return new ReportPage<>(failedNotices.page(request.offset(), request.size()), request.page(), request.size(),
         failedNotices.count());
   }
