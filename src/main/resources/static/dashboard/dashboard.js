@@ -16,6 +16,13 @@
   const BREAKDOWN_HEADERS = {
     channel: '受理渠道', disputeType: '争议类型', mediatorPool: '调解员库', mediator: '调解员', month: '月份'
   };
+  const NOTICE_TEMPLATES = {
+    accepted: '受理通知', not_accepted: '不予受理通知', employer_refused: '被申请人不同意调解', session_scheduled: '调解会议通知',
+    session_scheduled_cloud: '云调解会议通知', session_scheduled_mediator: '调解会议通知（调解员）',
+    session_scheduled_mediator_cloud: '云调解会议通知（调解员）', deadline_reminder: '期限提醒', agreement_reached: '达成调解协议',
+    referred_to_arbitration: '移交仲裁', referred_to_court: '移送法院', payment_order: '支付令申请', case_closed: '结案通知',
+    collective_alert: '集体争议预警'
+  };
   const INCIDENT_TYPES = { failedJob: '任务执行失败', failedExternalTask: '外部任务失败' };
   const REFUSAL = '无权访问：监管看板仅向中心负责人和系统管理员开放。';
 
@@ -444,12 +451,69 @@
       + ' 件；全部请导出（' + table + '）。');
   }
 
+  /**
+   * The failed notices, and the webapps' CSRF token the list's answer carries for the retry (their
+   * cookie belongs to /camunda only, so this page cannot read it).
+   */
+  let noticeCsrfToken = '';
+  async function getFailedNotices() {
+    const response = await fetch(API + '/reports/failed-notices?size=200', {
+      credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
+    });
+    if (!response.ok) {
+      let message = '读取失败（HTTP ' + response.status + '）';
+      try {
+        const body = await response.json();
+        if (body && body.message) {
+          message = body.message;
+        }
+      } catch (ignored) {
+        // not JSON: keep the status line
+      }
+      throw new HttpError(response.status, message);
+    }
+    noticeCsrfToken = response.headers.get('X-XSRF-TOKEN') || '';
+    return response.json();
+  }
+
+  /** 重新发送: queues a failed notice again (POST …/retry), then reloads the lists. */
+  function retryButton(id) {
+    const button = el('button', { type: 'button', className: 'retry-notice' }, '重新发送');
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        const response = await fetch(API + '/reports/failed-notices/' + encodeURIComponent(id) + '/retry', {
+          method: 'POST', credentials: 'same-origin',
+          headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', 'X-XSRF-TOKEN': noticeCsrfToken }
+        });
+        if (!response.ok) {
+          let message = '重新发送失败（HTTP ' + response.status + '）';
+          try {
+            const body = await response.json();
+            if (body && body.message) {
+              message = body.message;
+            }
+          } catch (ignored) {
+            // not JSON: keep the status line
+          }
+          failed(new HttpError(response.status, message), byId('failed-notices-table'));
+          return;
+        }
+        await loadOperations();
+      } finally {
+        button.disabled = false;
+      }
+    });
+    return button;
+  }
+
   async function loadOperations() {
-    const [openCases, deadlines, incidents, collective] = await Promise.all([
+    const [openCases, deadlines, incidents, collective, failedNotices] = await Promise.all([
       getJson(API + '/reports/open-cases').catch(error => error),
       getJson(API + '/reports/deadlines?size=200').catch(error => error),
       getJson(API + '/reports/incidents?size=200').catch(error => error),
-      getJson(API + '/reports/collective-disputes?size=200').catch(error => error)
+      getJson(API + '/reports/collective-disputes?size=200').catch(error => error),
+      getFailedNotices().catch(error => error)
     ]);
     byId('operations-time').textContent = new Date().toLocaleString('zh-CN', { hour12: false });
 
@@ -485,6 +549,19 @@
         incidents.items.map(i => [caseCell(i.caseNumber, i.processInstanceId), i.processName, i.activityName,
           INCIDENT_TYPES[i.incidentType] || i.incidentType, i.message, dateTime(i.occurredAt)]),
         '没有待处理的流程事件。'), moreNote(incidents, '件流程事件', 'incidents'));
+    }
+
+    if (failedNotices instanceof Error) {
+      failed(failedNotices, byId('failed-notices-table'));
+    } else {
+      byId('failed-notices-table').replaceChildren(table(
+        ['案号', '通知', '收件人', num('已尝试'), '最后错误', '失败时间', '操作'],
+        failedNotices.items.map(n => [caseCell(n.caseNumber, null), NOTICE_TEMPLATES[n.template] || n.template, n.recipientMasked, num(n.attempts), n.lastError,
+          dateTime(n.failedAt), retryButton(n.id)]),
+        '没有发送失败的通知。'),
+        failedNotices.total > failedNotices.items.length
+          ? el('p', { className: 'more-note' }, '共 ' + failedNotices.total + ' 条，此处显示最近 ' + failedNotices.items.length + ' 条。')
+          : '');
     }
 
     if (collective instanceof Error) {

@@ -2,18 +2,27 @@ package cn.onedoor.reporting;
 
 import cn.onedoor.api.ApiException;
 import cn.onedoor.deadline.Deadlines;
+import cn.onedoor.notification.FailedNotices;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.security.Principal;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The supervisor dashboard's operational views under {@code /api/reports/**} (supervisors and
  * administrators, see WebSecurityConfig): open cases by stage, deadlines overdue or due soon,
- * incidents, open collective disputes, and the Chinese labels of the register's codes.
+ * incidents, notices the gateway never took (with their retry), open collective disputes, and the
+ * Chinese labels of the register's codes.
  */
 @RestController
 class OperationsController {
@@ -23,10 +32,12 @@ class OperationsController {
 
   private final OperationsView view;
   private final ReportLabels labels;
+  private final FailedNotices failedNotices;
 
-  OperationsController(OperationsView view, ReportLabels labels) {
+  OperationsController(OperationsView view, ReportLabels labels, FailedNotices failedNotices) {
     this.view = view;
     this.labels = labels;
+    this.failedNotices = failedNotices;
   }
 
   @GetMapping("/api/reports/open-cases")
@@ -52,6 +63,48 @@ class OperationsController {
                                                     @RequestParam(required = false) String size) {
     ReportPage.Request request = ReportPage.request(page, size);
     return view.incidents(request.page(), request.size());
+  }
+
+  @GetMapping("/api/reports/failed-notices")
+  @Operation(summary = "发送失败的通知（分页）", description = "短信/邮件网关多次重试后仍未接收的通知，最近失败的在前；"
+      + "page 从 0 起，size 至多 200（默认 50），total 为总数")
+  ReportPage<FailedNotices.FailedNotice> failedNotices(@RequestParam(required = false) String page,
+                                                      @RequestParam(required = false) String size,
+                                                      HttpServletRequest http, HttpServletResponse answer) {
+    ReportPage.Request request = ReportPage.request(page, size);
+    // the dashboard's retry carries the webapps' CSRF token, whose cookie is the webapps' path only
+    // (/camunda): handed to the page in this header, same-origin only, as the case file does
+    HttpSession session = http.getSession(false);
+    if (session != null && session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME) instanceof String csrf) {
+      answer.setHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME, csrf);
+    }
+    return new ReportPage<>(failedNotices.page(request.offset(), request.size()), request.page(), request.size(),
+        failedNotices.count());
+  }
+
+  @PostMapping("/api/reports/failed-notices/{id}/retry")
+  @Operation(summary = "重新发送失败的通知", description = "将一条发送失败的通知重新排队，立即重新发送（重新计算重试次数）；"
+      + "同一通知网关不会重复发送")
+  Map<String, Object> retryNotice(@PathVariable String id, Principal user) {
+    long noticeId = noticeId(id);
+    return switch (failedNotices.retry(noticeId, user.getName())) {
+      case QUEUED -> Map.of("id", noticeId, "status", "queued");
+      case NOT_FOUND -> throw new ApiException(HttpStatus.NOT_FOUND, "no_notice", "没有编号为 " + noticeId + " 的通知");
+      case NOT_FAILED -> throw new ApiException(HttpStatus.CONFLICT, "notice_not_failed",
+          "通知 " + noticeId + " 不是发送失败的通知（已发送或正在发送），无需重新发送");
+    };
+  }
+
+  static long noticeId(String id) {
+    try {
+      long value = Long.parseLong(id.trim());
+      if (value > 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the message below
+    }
+    throw new ApiException(HttpStatus.BAD_REQUEST, "bad_id", "通知编号应为正整数（" + id + "）");
   }
 
   @GetMapping("/api/reports/collective-disputes")

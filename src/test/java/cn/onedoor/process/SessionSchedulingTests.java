@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.onedoor.integrity.FieldsRefusedException;
+import cn.onedoor.notification.NoticeSender;
 import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.CaseProcessTest;
 import cn.onedoor.support.HttpTestClient;
@@ -14,10 +15,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -31,6 +32,7 @@ class SessionSchedulingTests extends CaseProcessTest {
   static final List<String> LAWYER_POOL = List.of("mediator-lawyer");
   static final ObjectMapper JSON = new ObjectMapper();
 
+  @Autowired NoticeSender sender;
   @LocalServerPort int port;
   @RegisterExtension SimulatorControl simulator = SimulatorControl.clearedAroundEachTest();
 
@@ -233,10 +235,6 @@ class SessionSchedulingTests extends CaseProcessTest {
   }
 
   private void deliverAll(String caseNumber) {
-    for (ProcessInstance delivery : engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessKeys.NOTICE_DELIVERY).processInstanceBusinessKey(caseNumber).list()) {
-      Job job = engine.getManagementService().createJobQuery().processInstanceId(delivery.getId()).singleResult();
-      engine.getManagementService().executeJob(job.getId());
-    }
+    sender.sendDue(caseNumber);
   }
 }

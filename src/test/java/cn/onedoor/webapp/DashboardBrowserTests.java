@@ -119,6 +119,26 @@ class DashboardBrowserTests {
     browser.script("window.scrollTo(0, 0)");
     browser.screenshot("01-dashboard");
 
+    // a notice the gateway never took, listed with its retry (docs/notifications.md)
+    jdbc.update("""
+        insert into notification (case_number, template, recipient_role, channel, recipient_masked, body, created_at,
+          status, attempts, last_error, failed_at)
+        values (?, 'accepted', 'applicant', 'sms', '138****8000', '（测试数据）', current_timestamp, 'failed', 4,
+          '短信/邮件网关暂时无法处理（HTTP 503：测试数据）', current_timestamp)""", caseNumber);
+    long failedNotice = jdbc.queryForObject("select max(id) from notification where case_number = ? and status = 'failed'",
+        Long.class, caseNumber);
+    browser.click(By.id("refresh"));
+    browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("failed-notices-table"), caseNumber));
+    assertThat(rowText("failed-notices-table", caseNumber)).contains("受理通知").contains("138****8000").contains("HTTP 503");
+    browser.script("document.getElementById('failed-notices-panel').scrollIntoView()");
+    browser.screenshot("01b-failed-notices");
+    browser.click(By.xpath("//*[@id='failed-notices-table']//tr[contains(., '" + caseNumber + "')]//button[contains(@class,'retry-notice')]"));
+    browser.waiting().until(ExpectedConditions.not(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("failed-notices-table"), caseNumber)));
+    assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class, failedNotice)).isEqualTo("queued");
+    jdbc.update("update notification set status = 'sent' where id = ?", failedNotice);
+    browser.script("window.scrollTo(0, 0)");
+
     browser.click(By.xpath("//*[@id='collective-table']//tr[contains(., '" + caseNumber + "')]//a[contains(@class,'timeline-link')]"));
     browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-table"), "审查受理条件"));
     assertThat(browser.driver().findElement(By.id("timeline-title")).getText()).isEqualTo(caseNumber);
