@@ -34,6 +34,7 @@ class TableOwnershipTests {
       Map.entry("session_slot", "mediation"),
       Map.entry("agreement_document", "agreement"),
       Map.entry("agreement_number_counter", "agreement"),
+      Map.entry("agreement_number_allocation", "agreement"),
       Map.entry("agreement_worker_amount", "agreement"),
       Map.entry("notification", "notification"),
       Map.entry("handoff", "referral"),

@@ -12,11 +12,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The agreement's own number (调解协议书编号, {@code 劳调协〔2026〕第12号}): counted per centre (its
  * number prefix) and year of the agreement, one number per case's agreement. The counter row is
- * raised by one {@code update}, which holds the row's lock until the transaction ends, so two
+ * raised by one {@code update}, which holds the row's lock until its transaction ends, so two
  * cluster nodes allocating at once get consecutive numbers, never the same; the year's row is
  * inserted first (at 0) in a transaction of its own, and a node that loses that race counts on the
- * winner's row. A regenerated
- * agreement keeps the number its case already has.
+ * winner's row.
+ *
+ * <p>The number is given when the mediator completes 制作调解协议书 and kept in
+ * {@code agreement_number_allocation} (issue #16): the counter row is locked to the end of that short
+ * transaction, not through the agreement job that renders the PDF (other agreements waited for the
+ * render; on H2 they timed out). The job, a retried job and a regenerated agreement use the number the
+ * case has.
  */
 @Component
 class AgreementNumbers {
@@ -33,11 +38,12 @@ class AgreementNumbers {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** The case's agreement number, allocated now if its agreement has none yet. */
+  /** The case's agreement number, allocated now (and committed at once) if the case has none yet. */
   String numberFor(String caseNumber, int year) {
-    return existing(caseNumber).orElseGet(() -> format(properties.numberPrefix(), year, next(properties.numberPrefix(), year)));
+    return allocated(caseNumber).orElseGet(() -> allocate(caseNumber, year));
   }
 
+  /** The number of the case's stored agreement, if it has one. */
   Optional<String> existing(String caseNumber) {
     List<String> numbers = jdbc.queryForList("""
         select agreement_number from agreement_document where case_number = ? and agreement_number is not null
@@ -45,6 +51,25 @@ class AgreementNumbers {
     return numbers.stream().findFirst();
   }
 
+  private Optional<String> allocated(String caseNumber) {
+    return jdbc.queryForList("select agreement_number from agreement_number_allocation where case_number = ?", String.class, caseNumber)
+        .stream().findFirst();
+  }
+
+  /**
+   * Raises the counter and records the number as the case's, in the caller's transaction (the
+   * completion of 制作调解协议书, {@link AgreementNumberListener}; or, for a case that reached the
+   * agreement job otherwise, that job): no second connection is taken, so a full pool cannot block it.
+   */
+  private String allocate(String caseNumber, int year) {
+    String centre = properties.numberPrefix();
+    String number = format(centre, year, next(centre, year));
+    jdbc.update("insert into agreement_number_allocation (case_number, agreement_number, allocated_at) values (?, ?, ?)",
+        caseNumber, number, java.sql.Timestamp.from(java.time.Instant.now()));
+    return number;
+  }
+
+  /** Raises the counter; the caller's transaction holds the row's lock until it ends. */
   int next(String centre, int year) {
     ensureCounter(centre, year);
     int raised = jdbc.update("update agreement_number_counter set last_number = last_number + 1 where centre = ? and agreed_year = ?",

@@ -16,16 +16,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts {@link WorkerAmountsFormListener} on the create event of 制作调解协议书
- * ({@code Task_DraftAgreement}) wherever a model has it, without an edit of the model: the list of
- * each worker's amount is the agreement's concern, the mediation model only asks for the agreement.
+ * ({@code Task_DraftAgreement}) and {@link AgreementNumberListener} on its complete event wherever a
+ * model has it, without an edit of the model: the list of each worker's amount and the agreement's
+ * number are the agreement's concern, the mediation model only asks for the agreement.
  */
 @Component
 class AgreementTaskPlugin extends AbstractProcessEnginePlugin {
 
   private final WorkerAmountsFormListener listener;
+  private final AgreementNumberListener numberListener;
 
-  AgreementTaskPlugin(WorkerAmountsFormListener listener) {
+  AgreementTaskPlugin(WorkerAmountsFormListener listener, AgreementNumberListener numberListener) {
     this.listener = listener;
+    this.numberListener = numberListener;
   }
 
   @Override
@@ -38,6 +41,7 @@ class AgreementTaskPlugin extends AbstractProcessEnginePlugin {
         if (CaseMediationElements.TASK_DRAFT_AGREEMENT.equals(activity.getId())
             && activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
           behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_COMPLETE, numberListener);
         }
       }
     });
