@@ -63,6 +63,7 @@ public final class FullCaseBenchmark {
   private static final List<String> POOL = List.of("mediator-union");
 
   private final ProcessEngine engine;
+  private final cn.onedoor.notification.NoticeSender notices;
   private final CaseDriver driver;
   /** Every case of the run gets its own half hour in its mediator's calendar. */
   private final AtomicInteger sessions = new AtomicInteger();
@@ -70,7 +71,8 @@ public final class FullCaseBenchmark {
   /** The case number of the OneDoor case that ended last. */
   private volatile String lastCase;
 
-  private FullCaseBenchmark(ProcessEngine engine) {
+  private FullCaseBenchmark(ProcessEngine engine, cn.onedoor.notification.NoticeSender notices) {
+    this.notices = notices;
     this.engine = engine;
     this.driver = new CaseDriver(engine);
     // from the next full hour on (a session may not lie in the past), Beijing time
@@ -129,7 +131,7 @@ public final class FullCaseBenchmark {
         Map.of("onedoor.data-dir", data.toString()))) {
       ProcessEngine engine = app.getBean(ProcessEngine.class);
       JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
-      FullCaseBenchmark bench = new FullCaseBenchmark(engine);
+      FullCaseBenchmark bench = new FullCaseBenchmark(engine, app.getBean(cn.onedoor.notification.NoticeSender.class));
       bench.deployBare();
       try (var connection = jdbc.getDataSource().getConnection()) {
         report.line("database: " + connection.getMetaData().getDatabaseProductName() + " " + connection.getMetaData()
@@ -213,8 +215,8 @@ public final class FullCaseBenchmark {
   }
 
   /**
-   * The jobs of the case and of its notices (process instances with the case number as business key),
-   * as the job executor runs them. A job that failed (under load the gateway simulator may time out)
+   * The jobs of the case (process instances with the case number as business key), as the job executor
+   * runs them, and its queued notices, as {@code NoticeSender} sends them (one round for the case). A job that failed (under load the gateway simulator may time out)
    * is run again at once rather than after its retry wait, and counted in {@link #FAILED_JOB_RUNS}.
    */
   private void runJobs(String caseNumber) {
@@ -224,7 +226,8 @@ public final class FullCaseBenchmark {
           .forEach(p -> engine.getManagementService().createJobQuery().processInstanceId(p.getId()).withRetriesLeft().list().stream()
               .filter(job -> job.getExceptionMessage() != null || job.getDuedate() == null || !job.getDuedate().after(new java.util.Date()))
               .forEach(jobs::add));
-      if (jobs.isEmpty()) {
+      int sent = notices.sendDue(caseNumber);
+      if (jobs.isEmpty() && sent == 0) {
         return;
       }
       for (Job job : jobs) {

@@ -103,21 +103,26 @@ public final class TimerStormBenchmark {
             + " and (duedate_ is null or duedate_ <= now())");
         // the hand-offs the expired timers lead to are external tasks of the hand-off worker (not jobs)
         long handoffs = count(jdbc, "select count(*) from act_ru_ext_task where retries_ is null or retries_ > 0");
+        // and their notices leave through the outbox (NoticeSender), not as jobs
+        long notices = count(jdbc, "select count(*) from notification where status = 'queued' and next_attempt_at is not null");
         if (due == 0 && firedAt < 0) {
           firedAt = s;
         }
         if (((int) s) % 10 == 0) {
-          System.out.printf("  %4.0f s: %,d timers due, %,d executable jobs, %,d hand-offs open, load %s%n", s, due, executable, handoffs,
-              InboxBenchmark.loadAverage());
+          System.out.printf("  %4.0f s: %,d timers due, %,d executable jobs, %,d hand-offs open, %,d notices queued, load %s%n", s, due,
+              executable, handoffs, notices, InboxBenchmark.loadAverage());
         }
-        if ((due == 0 && executable == 0 && handoffs == 0) || s > timeout) {
+        if ((due == 0 && executable == 0 && handoffs == 0 && notices == 0) || s > timeout) {
           long fired = moved - due;
           System.out.printf("RESULT nodes=%d cases=%,d fired=%,d in %.1f s (%.1f fired/s), drained in %.1f s%s, failed runs %,d,"
-                  + " jobs without retries %,d, hand-offs filed %,d, failed hand-off runs %,d, incidents %,d, load %s%n",
+                  + " jobs without retries %,d, hand-offs filed %,d, failed hand-off runs %,d, notices sent %,d, notices failed %,d,"
+                  + " incidents %,d, load %s%n",
               nodes, cases, fired, firedAt < 0 ? s : firedAt, fired / (firedAt < 0 ? s : firedAt), s, s > timeout ? " (TIMED OUT)" : "",
               failedRuns(jdbc) - failedBefore, count(jdbc, "select count(*) from act_ru_job where retries_ = 0"),
               count(jdbc, "select count(*) from handoff where kind = 'arbitration_referral'"),
               count(jdbc, "select count(*) from act_hi_ext_task_log where error_msg_ is not null"),
+              count(jdbc, "select count(*) from notification where status = 'sent'"),
+              count(jdbc, "select count(*) from notification where status = 'failed'"),
               count(jdbc, "select count(*) from act_ru_incident"), InboxBenchmark.loadAverage());
           break;
         }
@@ -149,6 +154,8 @@ public final class TimerStormBenchmark {
     // the hand-off worker polls from the start (nothing to hand off while the cases are being seeded)
     properties.put("onedoor.handoff.worker.enabled", "true");
     properties.put("onedoor.handoff.worker.threads", System.getProperty("worker-threads", "4"));
+    // and so does the notice sender (the test configuration turns it off: tests run its rounds themselves)
+    properties.put("onedoor.notification.sender.enabled", "true");
     properties.put("onedoor.simulator.callback-delay", "0s");
     properties.put("spring.main.banner-mode", "off");
     properties.put("logging.level.root", "warn");
