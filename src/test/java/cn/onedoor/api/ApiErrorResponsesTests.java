@@ -17,7 +17,8 @@ class ApiErrorResponsesTests {
 
   @Test
   void aQueryValueOfTheWrongTypeIsA400NotA500() {
-    HttpResponse<String> response = HttpTestClient.basic(port, "supervisor", "demo").get("/api/cases/closed?limit=many");
+    // a typed parameter (int limit) given text: the framework's conversion error, answered by our handler
+    HttpResponse<String> response = HttpTestClient.basic(port, "supervisor", "demo").get("/api/inbound-messages?limit=many");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"error\":\"invalid_parameter\"").contains("参数 limit 的值无效")
         .doesNotContain("Exception").doesNotContain("java.");
