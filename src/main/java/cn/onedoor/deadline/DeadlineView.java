@@ -26,10 +26,12 @@ import org.springframework.stereotype.Service;
  * <p>The nearest deadline per case is chosen in the database and read a page at a time (issue #16:
  * at 10,000 open cases the whole list took 3.6 s and 1.4 MB): one statement over the engine's
  * runtime tables ({@code ACT_RU_TASK}, timer rows of {@code ACT_RU_JOB}, {@code ACT_RU_EXECUTION}),
- * ordered by due date and case number, so pages are stable; it walks the deadlines in due order
- * through two indexes and stops after the page (ranking every deadline of every case first took
- * 1.2 s a page at 100,000 cases). The total is a second statement, run only when the page does
- * not settle it (a short or empty last page does). Only supervisors and administrators
+ * ordered by due date and case number, so pages are stable. Two forms of it: one pass that ranks
+ * every deadline within its case and carries the total (the whole list, {@code GET /api/deadlines},
+ * and the exports); and, for a bounded list (overdue or due within days: the dashboard's table), a
+ * walk of the deadlines in due order through two indexes that stops after the page and, when the
+ * page comes out short, has settled the total without counting; a full page is read again in one
+ * pass for its total (docs/benchmarks.md, "Deadlines a page at a time"). Only supervisors and administrators
  * reach it (they may read every task and timer), so no per-user authorization applies.
  */
 @Service
@@ -79,19 +81,33 @@ public class DeadlineView {
       order by d.due, e.BUSINESS_KEY_
       limit ? offset ?""";
 
-  /** The number of cases with a deadline before the bound: every case's deadlines, counted once per case. */
-  private static final String COUNT = """
-      select count(distinct e.BUSINESS_KEY_)
-      from (
-        select t.PROC_INST_ID_ as instance_id from ACT_RU_TASK t
-        where t.DUE_DATE_ is not null and t.DUE_DATE_ < ? and t.SUSPENSION_STATE_ = 1 and t.PROC_INST_ID_ is not null
-        union all
-        select j.PROCESS_INSTANCE_ID_ from ACT_RU_JOB j
-        where j.TYPE_ = 'timer' and j.DUEDATE_ is not null and j.DUEDATE_ < ? and j.SUSPENSION_STATE_ = 1
-          and j.PROCESS_INSTANCE_ID_ is not null
-      ) d
-      join ACT_RU_EXECUTION e on e.ID_ = d.instance_id
-      where e.BUSINESS_KEY_ is not null""";
+  /**
+   * The same choice in one pass, with the total: every deadline before the bound ranked within its case
+   * (the same tie rule), the first of each case kept. It reads every deadline, so it costs the same for
+   * any page; the walk above is cheaper only when the page comes out short (the dashboard's overdue and
+   * due-within-days table, as a rule), because then the walk has settled the total too.
+   */
+  private static final String RANKED = """
+      select case_number, name, job_def_id, due, count(*) over () as total from (
+        select e.BUSINESS_KEY_ as case_number, d.name, d.job_def_id, d.due,
+               row_number() over (partition by e.BUSINESS_KEY_ order by d.due, d.kind, d.id) as rn
+        from (
+          select t.PROC_INST_ID_ as instance_id, t.NAME_ as name, cast(null as varchar(64)) as job_def_id, t.DUE_DATE_ as due,
+                 0 as kind, t.ID_ as id
+          from ACT_RU_TASK t
+          where t.DUE_DATE_ is not null and t.DUE_DATE_ < ? and t.SUSPENSION_STATE_ = 1 and t.PROC_INST_ID_ is not null
+          union all
+          select j.PROCESS_INSTANCE_ID_, null, j.JOB_DEF_ID_, j.DUEDATE_, 1, j.ID_
+          from ACT_RU_JOB j
+          where j.TYPE_ = 'timer' and j.DUEDATE_ is not null and j.DUEDATE_ < ? and j.SUSPENSION_STATE_ = 1
+            and j.PROCESS_INSTANCE_ID_ is not null
+        ) d
+        join ACT_RU_EXECUTION e on e.ID_ = d.instance_id
+        where e.BUSINESS_KEY_ is not null
+      ) nearest
+      where rn = 1
+      order by due, case_number
+      limit ? offset ?""";
 
   private final JdbcTemplate jdbc;
   private final ManagementService management;
@@ -115,7 +131,7 @@ public class DeadlineView {
    */
   public Page page(LocalDate today, int page, int size) {
     int bounded = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-    Page found = nearest(today, null, bounded, (long) Math.max(page, 0) * bounded, true);
+    Page found = nearest(today, null, bounded, (long) Math.max(page, 0) * bounded, false);
     return new Page(found.items(), Math.max(page, 0), bounded, found.total());
   }
 
@@ -141,29 +157,42 @@ public class DeadlineView {
     return Date.from(lastDay.plusDays(1).atStartOfDay(ChinaTime.ZONE).toInstant());
   }
 
-  private Page nearest(LocalDate today, Date before, int limit, long offset, boolean withTotal) {
-    List<CaseDeadline> items = new ArrayList<>();
+  /**
+   * {@code walkFirst}: for a first page, try the walk ({@link #NEAREST}); a short page settles the
+   * total, a full one is read again in one pass with its total ({@link #RANKED}). Otherwise, and for
+   * later pages (the walk would pass every earlier row), the one pass at once.
+   */
+  private Page nearest(LocalDate today, Date before, int limit, long offset, boolean walkFirst) {
     Timestamp upTo = before == null ? Timestamp.valueOf("9999-12-31 00:00:00") : new Timestamp(before.getTime());
-    jdbc.query(NEAREST, rs -> {
-      Timestamp due = rs.getTimestamp("due");
-      String jobDefinition = rs.getString("job_def_id");
-      String name = jobDefinition == null ? rs.getString("name") : timerName(jobDefinition);
-      LocalDateTime at = LocalDateTime.ofInstant(due.toInstant(), ChinaTime.ZONE);
-      items.add(new CaseDeadline(rs.getString("case_number"), name, at, ChronoUnit.DAYS.between(today, at.toLocalDate()),
-          at.toLocalDate().isBefore(today)));
-    }, upTo, upTo, limit, offset);
-    long total;
-    if (!withTotal) {
-      total = -1;
-    } else if (!items.isEmpty() && items.size() < limit) {
-      total = offset + items.size(); // the last page: the count is known without counting
-    } else if (items.isEmpty() && offset == 0) {
-      total = 0;
-    } else {
-      Long counted = jdbc.queryForObject(COUNT, Long.class, upTo, upTo);
-      total = counted == null ? 0 : counted;
+    if (walkFirst && offset == 0) {
+      List<CaseDeadline> items = new ArrayList<>();
+      jdbc.query(NEAREST, rs -> {
+        items.add(deadline(today, rs));
+      }, upTo, upTo, limit, offset);
+      if (items.size() < limit) {
+        return new Page(List.copyOf(items), 0, limit, items.size());
+      }
     }
-    return new Page(List.copyOf(items), 0, limit, total);
+    long[] total = {-1};
+    List<CaseDeadline> items = new ArrayList<>();
+    jdbc.query(RANKED, rs -> {
+      total[0] = rs.getLong("total");
+      items.add(deadline(today, rs));
+    }, upTo, upTo, limit, offset);
+    if (items.isEmpty() && offset > 0) {
+      // past the last page: the window count came with no row, so count on its own
+      return new Page(List.of(), 0, limit, nearest(today, before, 1, 0, false).total());
+    }
+    return new Page(List.copyOf(items), 0, limit, Math.max(total[0], 0));
+  }
+
+  private CaseDeadline deadline(LocalDate today, java.sql.ResultSet rs) throws java.sql.SQLException {
+    Timestamp due = rs.getTimestamp("due");
+    String jobDefinition = rs.getString("job_def_id");
+    String name = jobDefinition == null ? rs.getString("name") : timerName(jobDefinition);
+    LocalDateTime at = LocalDateTime.ofInstant(due.toInstant(), ChinaTime.ZONE);
+    return new CaseDeadline(rs.getString("case_number"), name, at, ChronoUnit.DAYS.between(today, at.toLocalDate()),
+        at.toLocalDate().isBefore(today));
   }
 
   private String timerName(String jobDefinitionId) {
