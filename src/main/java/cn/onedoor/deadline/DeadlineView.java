@@ -47,15 +47,11 @@ public class DeadlineView {
   public record Page(List<CaseDeadline> items, int page, int size, long total) {}
 
   /**
-   * A case's deadlines in due order, keeping a deadline only when no deadline of the same case (any of
-   * its process instances, found by the business key) comes before it: the first one is the case's
-   * nearest. Ties within a case: a task before a timer, then the lower id. Tasks are read through
-   * {@code onedoor_idx_task_due}, timers through {@code onedoor_idx_job_timer_due}; the database merges
-   * the two in due order and stops after the page, each kept row costing a few index look-ups.
+   * Every active task with a due date and every active timer before the bound (twice {@code ?}), with
+   * the process instance they belong to and the tie rule's kind (0 a task, 1 a timer) and id.
    */
-  private static final String NEAREST = """
-      select e.BUSINESS_KEY_ as case_number, d.name, d.job_def_id, d.due
-      from (
+  private static final String DEADLINES = """
+      (
         select t.PROC_INST_ID_ as instance_id, t.NAME_ as name, cast(null as varchar(64)) as job_def_id, t.DUE_DATE_ as due,
                0 as kind, t.ID_ as id
         from ACT_RU_TASK t
@@ -66,6 +62,18 @@ public class DeadlineView {
         where j.TYPE_ = 'timer' and j.DUEDATE_ is not null and j.DUEDATE_ < ? and j.SUSPENSION_STATE_ = 1
           and j.PROCESS_INSTANCE_ID_ is not null
       ) d
+      """;
+
+  /**
+   * A case's deadlines in due order, keeping a deadline only when no deadline of the same case (any of
+   * its process instances, found by the business key) comes before it: the first one is the case's
+   * nearest. Ties within a case: a task before a timer, then the lower id. Tasks are read through
+   * {@code onedoor_idx_task_due}, timers through {@code onedoor_idx_job_timer_due}; the database merges
+   * the two in due order and stops after the page, each kept row costing a few index look-ups.
+   */
+  private static final String NEAREST = """
+      select e.BUSINESS_KEY_ as case_number, d.name, d.job_def_id, d.due
+      from """ + DEADLINES + """
       join ACT_RU_EXECUTION e on e.ID_ = d.instance_id
       where e.BUSINESS_KEY_ is not null
         and not exists (
@@ -91,17 +99,7 @@ public class DeadlineView {
       select case_number, name, job_def_id, due, count(*) over () as total from (
         select e.BUSINESS_KEY_ as case_number, d.name, d.job_def_id, d.due,
                row_number() over (partition by e.BUSINESS_KEY_ order by d.due, d.kind, d.id) as rn
-        from (
-          select t.PROC_INST_ID_ as instance_id, t.NAME_ as name, cast(null as varchar(64)) as job_def_id, t.DUE_DATE_ as due,
-                 0 as kind, t.ID_ as id
-          from ACT_RU_TASK t
-          where t.DUE_DATE_ is not null and t.DUE_DATE_ < ? and t.SUSPENSION_STATE_ = 1 and t.PROC_INST_ID_ is not null
-          union all
-          select j.PROCESS_INSTANCE_ID_, null, j.JOB_DEF_ID_, j.DUEDATE_, 1, j.ID_
-          from ACT_RU_JOB j
-          where j.TYPE_ = 'timer' and j.DUEDATE_ is not null and j.DUEDATE_ < ? and j.SUSPENSION_STATE_ = 1
-            and j.PROCESS_INSTANCE_ID_ is not null
-        ) d
+        from """ + DEADLINES + """
         join ACT_RU_EXECUTION e on e.ID_ = d.instance_id
         where e.BUSINESS_KEY_ is not null
       ) nearest
