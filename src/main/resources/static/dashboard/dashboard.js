@@ -75,7 +75,8 @@
     }
   }
 
-  async function getJson(path) {
+  /** GET {@code path}; a refusal becomes an HttpError with the server's Chinese message. */
+  async function getOk(path) {
     // X-Requested-With: a 401 then carries no Basic challenge, so the browser opens no login dialog
     const response = await fetch(path, {
       credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
@@ -92,6 +93,11 @@
       }
       throw new HttpError(response.status, message);
     }
+    return response;
+  }
+
+  async function getJson(path) {
+    const response = await getOk(path);
     return response.json();
   }
 
@@ -457,21 +463,7 @@
    */
   let noticeCsrfToken = '';
   async function getFailedNotices() {
-    const response = await fetch(API + '/reports/failed-notices?size=200', {
-      credentials: 'same-origin', headers: { Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest' }
-    });
-    if (!response.ok) {
-      let message = '读取失败（HTTP ' + response.status + '）';
-      try {
-        const body = await response.json();
-        if (body && body.message) {
-          message = body.message;
-        }
-      } catch (ignored) {
-        // not JSON: keep the status line
-      }
-      throw new HttpError(response.status, message);
-    }
+    const response = await getOk(API + '/reports/failed-notices?size=200');
     noticeCsrfToken = response.headers.get('X-XSRF-TOKEN') || '';
     return response.json();
   }
