@@ -19,7 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /**
  * {@code GET /api/cases/closed} as a slice: the controller over a register database of its own
  * ({@link RegisterDatabase}) on MockMvc ({@link ApiSlice}), so the latest closed cases are exactly
- * the ones this test closed. What Cockpit's 近期结案 shows of it: TasklistWalkthroughTests.
+ * the ones this test closed. What Cockpit's 近期结案 shows of it: MediatorDayBrowserTests.
  */
 class ClosedCasesControllerTests {
 

@@ -2,6 +2,7 @@ package cn.onedoor.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.onedoor.support.CaseDriver;
 import cn.onedoor.support.HttpTestClient;
 import cn.onedoor.support.OneDoorSpringTest;
 import java.io.IOException;
@@ -30,10 +31,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A mediator's day in the real webapps (Debian's headless Chromium, zh-CN), as issue 14 tells it: the
- * clerk registers a walk-in case of two workers in Tasklist and is given its number, and accepts it; the mediator of
- * the union pool finds it by the applicant's name, owns it from the first session on (the second
- * session's task is hers without claiming), opens the case file, prints the session notice, records the
- * agreement with each worker's part, downloads it and uploads the signed scan; the lawyers' pool's mediator sees none of it.
+ * clerk registers a walk-in case of two workers in Tasklist (a malformed phone refused in Chinese before
+ * anything is sent) and is given its number, and accepts it; the mediator of
+ * the union pool finds it by the applicant's name, reads the case's summary on her first task (the claim
+ * in yuan, the possible duplicate of the applicant's other open case with the same employer), owns it from
+ * the first session on (the second session's task is hers without claiming), opens the case file, prints the
+ * session notice, records the agreement with each worker's part, downloads it and uploads the signed scan; the
+ * lawyers' pool's mediator sees none of it; the supervisor sees it closed as 调解结案 on Cockpit's dashboard.
  * Screenshots go to target/screenshots/mediator-day (the chosen ones are kept in docs/screenshots/).
  */
 @OneDoorSpringTest
@@ -57,6 +61,10 @@ class MediatorDayBrowserTests {
 
   @Test
   void aMediatorFindsOwnsAndSettlesHerCaseWhileAnotherPoolSeesNoneOfIt() throws Exception {
+    // the applicant has an open case against the same employer, so the new one is flagged as a possible duplicate
+    CaseDriver cases = new CaseDriver(engine);
+    String earlier = cases.businessKey(cases.registerThroughStartForm(CaseDriver.walkIn("applicantName", "诸葛梅",
+        "applicantIdNumber", "440305199204150029", "employerCreditCode", "91440300MA5FXKL2DW")));
     String caseNumber;
     // 08:30 the clerk registers a walk-in applicant at the window
     try (TasklistUser clerk = login("tasklist", "clerk", "我的待办")) {
@@ -81,7 +89,12 @@ class MediatorDayBrowserTests {
       assertThat(mediator.browser.findElement(By.id("results")).getText()).contains(APPLICANT).contains("深圳市某某物流有限公司");
       mediator.screenshot("03-mediator-finds-the-case");
 
-      // she claims 安排调解会议 and holds the first session; the case is hers from now on
+      // she claims 安排调解会议, reads the case's summary on it (typed values shown as the clerk gave them: the
+      // claim, a Double of yuan; the possible duplicates, a Json list) and holds the first session; the case is hers from now on
+      mediator.openTask(caseNumber, "Task_ScheduleSession");
+      assertThat(mediator.pageText()).contains(caseNumber, APPLICANT, "4403**********0029", "请求金额：9600 元",
+          "可能重复：与在办案件 " + earlier + " 的劳动者和用人单位相同");
+      mediator.screenshot("03b-task-with-case-summary");
       scheduleSession(mediator, caseNumber, LocalDate.now().plusDays(1), "16:45");
       mediator.openTask(caseNumber, "Task_RecordSession");
       mediator.fill("sessionNotes", "第一次调解：被申请人同意核对考勤记录后再议");
@@ -135,7 +148,7 @@ class MediatorDayBrowserTests {
       mediator.radio("confirmationType", 0);
       mediator.screenshot("07-agreement-form");
       mediator.complete();
-      new cn.onedoor.support.CaseDriver(engine).runStepsAfterUserTasks(caseOf(caseNumber).getId());
+      new CaseDriver(engine).runStepsAfterUserTasks(caseOf(caseNumber).getId());
 
       // and downloads it, as the parties will sign it
       HttpResponse<byte[]> pdf = HttpTestClient.basic(port, "mediator", "demo").getBytes("/api/cases/" + encoded(caseNumber) + "/agreement.pdf");
@@ -143,6 +156,8 @@ class MediatorDayBrowserTests {
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
         String text = new PDFTextStripper().getText(document).replaceAll("[\\s,]", "");
         assertThat(text).contains(APPLICANT, CO_APPLICANT, "9000", "6000", "3000");
+        java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 100);
+        javax.imageio.ImageIO.write(page, "png", SCREENSHOTS.resolve("07b-agreement-pdf.png").toFile());
       }
       // the parties sign it; the case has no task left, so she opens its file from 查找案件 and uploads the signed scan
       mediator.session.get("/cases/");
@@ -184,6 +199,25 @@ class MediatorDayBrowserTests {
       other.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("message"), "您无权查看该案件"));
       assertThat(other.browser.findElement(By.id("content")).isDisplayed()).isFalse();
       other.screenshot("10-other-pool-refused-the-case-file");
+    }
+
+    // the supervisor sees it closed, with its outcome in words, on Cockpit's dashboard (近期结案)
+    try (TasklistUser supervisor = login("cockpit", "supervisor", "已部署")) {
+      By closed = By.cssSelector(".onedoor-closed-cases");
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(supervisor.browser, java.time.Duration.ofSeconds(15))
+            .until(ExpectedConditions.textToBePresentInElementLocated(closed, caseNumber));
+      } catch (org.openqa.selenium.TimeoutException slowDashboard) {
+        supervisor.browser.navigate().refresh();
+        supervisor.wait.until(ExpectedConditions.textToBePresentInElementLocated(closed, caseNumber));
+      }
+      org.openqa.selenium.WebElement row = supervisor.browser.findElement(
+          By.xpath("//section[contains(@class,'onedoor-closed-cases')]//tr[td[text()='" + caseNumber + "']]"));
+      // the outcome in words only; its code stays in the markup for machines
+      assertThat(row.getText()).contains("调解结案").doesNotContain("settled");
+      assertThat(row.findElement(By.cssSelector("[data-outcome]")).getDomAttribute("data-outcome")).isEqualTo("settled");
+      supervisor.session.scrollTo(closed);
+      supervisor.screenshot("11-cockpit-closed-case");
     }
   }
 
@@ -228,6 +262,10 @@ class MediatorDayBrowserTests {
     application.put("claimAmount", "9600.00");
     application.put("claimDescription", "拖欠2026年9月至10月工资共9600元");
     application.put("workerCount", "2");
+    // a malformed phone is refused in Chinese at the field, before anything is submitted
+    clerk.browser.findElement(TasklistUser.field("applicantPhone")).sendKeys("12", Keys.TAB);
+    clerk.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+        By.cssSelector("[id$='-Field_applicantPhone-error-message']"), "格式不正确"));
     application.forEach(clerk::fill);
     // her workmate joins the application as a second applicant (其他申请人)
     org.openqa.selenium.WebElement add = clerk.browser.findElement(By.cssSelector(".fjs-repeat-render-add"));

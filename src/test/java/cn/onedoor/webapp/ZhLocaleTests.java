@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * files of the Camunda webjar on the classpath. After a Camunda upgrade these tests fail and name
  * every label key that was added or removed, until {@code zh.json} is brought up to date.
  */
+@Tag("no-database")
 class ZhLocaleTests {
 
   private static final String APP_ROOT = "META-INF/resources/webjars/camunda/app/";
