@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -15,6 +16,7 @@ import org.springframework.modulith.docs.Documenter;
  * sub-package is a module, its public types are its API. A plain unit test: no Spring context.
  * See {@code docs/modules.md}.
  */
+@Tag("no-database")
 class ModularityTests {
 
   /** Where the module documentation is written on every run; the committed copy is what this test writes. */

@@ -23,9 +23,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The agreement PDF read back with PDFBox: its words, its font, and page 1 as a picture. */
+@Tag("no-database")
 class AgreementPdfTests {
 
   /** The Debian package fonts-wqy-zenhei, the default of onedoor.agreement.font-path. */

@@ -42,8 +42,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * Running cases move from the repository's version of the case processes to a version an
  * administrator edited and deployed (every task renamed, one step removed in CaseMediation), through
  * {@code /api/migration/**} as the migration page calls it: cases waiting at every user task, receive
- * task, timer / event gateway and call activity of the repository's five case models. The edited deployment is
- * deleted afterwards, with the cases the test placed.
+ * task, timer / event gateway and call activity of the repository's five case models. The migration is asked
+ * for the cases the test placed (and those their call activities started) by {@code processInstanceIds}, as an
+ * administrator moves a batch: other tests' cases stay where they are. The edited deployment is deleted
+ * afterwards, with the cases the test placed.
  */
 @OneDoorSpringTest
 class CaseMigrationTests {
@@ -99,11 +101,16 @@ class CaseMigrationTests {
     deployEditedVersionAsAdministrator();
 
     HttpTestClient admin = HttpTestClient.basic(port, "admin", "demo");
+    Set<String> ourCases = withCalledInstances(placed);
     for (String key : CASE_PROCESSES) {
       String source = repositoryVersions.get(key).getId();
       String target = latest(key).getId();
       assertThat(target).isNotEqualTo(source);
-      String request = json.writeValueAsString(Map.of("sourceDefinitionId", source, "targetDefinitionId", target));
+      // the cases placed here, and those that the LaborDisputeCase cases at a call activity started
+      List<String> ours = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionId(source)
+          .processInstanceIds(ourCases).list().stream().map(ProcessInstance::getId).toList();
+      String request = json.writeValueAsString(Map.of("sourceDefinitionId", source, "targetDefinitionId", target,
+          "processInstanceIds", ours));
 
       JsonNode plan = ok(admin.postJson("/api/migration/plan", request));
       assertThat(plan.get("planErrors")).isEmpty();
@@ -111,15 +118,14 @@ class CaseMigrationTests {
 
       Map<String, String> cases = casesByProcess.get(key);
       JsonNode check = ok(admin.postJson("/api/migration/check", request));
-      // the cases placed here, and those that the LaborDisputeCase cases at a call activity started
       int running = check.get("total").asInt();
-      assertThat(running).isGreaterThanOrEqualTo(cases.size());
+      assertThat(running).isEqualTo(ours.size()).isGreaterThanOrEqualTo(cases.size());
       if (key.equals("CaseMediation")) {
         // the edited CaseMediation has no Task_RecordSession: its case cannot move as it is
         assertThat(plan.get("unmappedActivities").findValuesAsText("activityId")).contains("Task_RecordSession");
-        // ours, and any other test's case left waiting at the removed step, are blocked, each for that reason
+        // the case waiting at the removed step is blocked, for that reason, and only it
         List<String> blockedCases = blocked(check);
-        assertThat(blockedCases).contains(cases.get("Task_RecordSession"));
+        assertThat(blockedCases).containsExactly(cases.get("Task_RecordSession"));
         check.get("cases").forEach(c -> {
           if (!c.get("movable").asBoolean()) {
             assertThat(c.get("activeActivities").toString()).contains("Task_RecordSession");
@@ -228,6 +234,21 @@ class CaseMigrationTests {
   }
 
   // --- cases at every wait state
+
+  /** {@code roots} and every process instance they started by a call activity, at any depth. */
+  private Set<String> withCalledInstances(List<String> roots) {
+    Set<String> all = new java.util.LinkedHashSet<>(roots);
+    List<String> level = roots;
+    while (!level.isEmpty()) {
+      List<String> called = new ArrayList<>();
+      for (String id : level) {
+        engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(id).list().stream()
+            .map(ProcessInstance::getId).filter(all::add).forEach(called::add);
+      }
+      level = called;
+    }
+    return all;
+  }
 
   /** One case per wait state of {@code definition}: activity id -> process instance id. */
   private Map<String, String> placeAtEveryWaitState(ProcessDefinition definition) {

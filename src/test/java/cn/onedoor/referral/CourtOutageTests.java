@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The court goes away for a stretch while 50 cases are referred to it: first it takes each file but
+ * The court goes away for a stretch while 20 cases are referred to it: first it takes each file but
  * its answer is lost, then it refuses every call, then it is back. The hand-off worker is run round by
  * round as it would run (only tasks not locked, the clock moved on by the retry back-off). Every case must end
  * up filed exactly once, none lost, none stuck in an incident, and every case then closes on the
@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class CourtOutageTests extends CaseProcessTest {
 
-  static final int CASES = 50;
+  static final int CASES = 20;
 
   @LocalServerPort int port;
 
@@ -34,7 +34,7 @@ class CourtOutageTests extends CaseProcessTest {
   }
 
   @Test
-  void fiftyCasesReferredDuringACourtOutageAreAllFiledExactlyOnce() {
+  void casesReferredDuringACourtOutageAreAllFiledExactlyOnce() {
     SimulatorControl court = new SimulatorControl(port);
     List<ProcessInstance> cases = new ArrayList<>();
     for (int i = 0; i < CASES; i++) {

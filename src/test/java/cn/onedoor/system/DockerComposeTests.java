@@ -11,6 +11,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -19,6 +20,7 @@ import org.yaml.snakeyaml.Yaml;
  * installs it), and the topology is checked here: one database with a named volume and a health
  * check, nodes configured only by environment, the cluster profile behind nginx.
  */
+@Tag("no-database")
 class DockerComposeTests {
 
   private static final Path COMPOSE = Paths.get("docker-compose.yml");
