@@ -125,8 +125,7 @@ class MediatorDayBrowserTests {
         // the title is letter-spaced (调 解 会 议 通 知 书): compared without blanks
         assertThat(new PDFTextStripper().getText(document).replaceAll("\\s", ""))
             .contains("调解会议通知书", APPLICANT, CO_APPLICANT, "深圳市某某物流有限公司", "中心第二调解室");
-        java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80);
-        javax.imageio.ImageIO.write(page, "png", SCREENSHOTS.resolve("06-session-notice-pdf.png").toFile());
+        savePageOne(document, "06-session-notice-pdf.png", 80);
       }
       mediator.openTask(caseNumber, "Task_RecordSession");
       assertThat(mediator.browser.findElement(TasklistUser.field("sessionNotes")).getDomProperty("value"))
@@ -148,7 +147,7 @@ class MediatorDayBrowserTests {
       mediator.radio("confirmationType", 0);
       mediator.screenshot("07-agreement-form");
       mediator.complete();
-      new CaseDriver(engine).runStepsAfterUserTasks(caseOf(caseNumber).getId());
+      cases.runStepsAfterUserTasks(caseOf(caseNumber).getId());
 
       // and downloads it, as the parties will sign it
       HttpResponse<byte[]> pdf = HttpTestClient.basic(port, "mediator", "demo").getBytes("/api/cases/" + encoded(caseNumber) + "/agreement.pdf");
@@ -156,8 +155,7 @@ class MediatorDayBrowserTests {
       try (PDDocument document = Loader.loadPDF(pdf.body())) {
         String text = new PDFTextStripper().getText(document).replaceAll("[\\s,]", "");
         assertThat(text).contains(APPLICANT, CO_APPLICANT, "9000", "6000", "3000");
-        java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 100);
-        javax.imageio.ImageIO.write(page, "png", SCREENSHOTS.resolve("07b-agreement-pdf.png").toFile());
+        savePageOne(document, "07b-agreement-pdf.png", 100);
       }
       // the parties sign it; the case has no task left, so she opens its file from 查找案件 and uploads the signed scan
       mediator.session.get("/cases/");
@@ -219,6 +217,12 @@ class MediatorDayBrowserTests {
       supervisor.session.scrollTo(closed);
       supervisor.screenshot("11-cockpit-closed-case");
     }
+  }
+
+  /** Page 1 of the document as a PNG beside the screenshots. */
+  private static void savePageOne(PDDocument document, String file, int dpi) throws IOException {
+    javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, dpi), "png",
+        SCREENSHOTS.resolve(file).toFile());
   }
 
   private static By row(String key, int index) {
